@@ -1,0 +1,18 @@
+using Events.Api.Apis;
+using Events.Api.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapOpenApi();
+app.MapEventsApi();
+
+app.Run();
+
+/// <summary>Entry point, public so tests can host the service with WebApplicationFactory.</summary>
+public partial class Program;

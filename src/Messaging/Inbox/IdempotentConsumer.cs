@@ -1,0 +1,51 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Messaging.Inbox;
+
+/// <summary>
+/// Base for consumers whose effect lands in the service's database. The handler's changes, any
+/// integration events it adds to the outbox, and the inbox row (MessageId, consumer) commit in
+/// one transaction, so a redelivered or re-sent message has no second effect. If the handler
+/// throws, nothing is committed and MassTransit retries, then moves the message to the
+/// <c>_error</c> queue: nothing disappears silently.
+/// </summary>
+public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db) : IConsumer<TMessage>
+    where TMessage : class
+    where TDbContext : DbContext
+{
+    protected TDbContext Db { get; } = db;
+
+    /// <summary>The consumer's name in the inbox; stable across deployments.</summary>
+    protected virtual string ConsumerName => GetType().Name;
+
+    public async Task Consume(ConsumeContext<TMessage> context)
+    {
+        var messageId = context.MessageId
+            ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId; it cannot be deduplicated.");
+        var cancellationToken = context.CancellationToken;
+
+        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+        var alreadyHandled = await Db.Set<InboxMessage>()
+            .AnyAsync(m => m.MessageId == messageId && m.Consumer == ConsumerName, cancellationToken);
+        if (alreadyHandled)
+        {
+            return;
+        }
+
+        await HandleAsync(context.Message, context);
+        Db.Set<InboxMessage>().Add(new InboxMessage
+        {
+            MessageId = messageId,
+            Consumer = ConsumerName,
+            ProcessedAt = DateTimeOffset.UtcNow,
+        });
+        // A concurrent duplicate fails here on the primary key and is retried; the retry then
+        // finds the inbox row and does nothing.
+        await Db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Applies the message to <see cref="Db"/>; do not call SaveChanges.</summary>
+    protected abstract Task HandleAsync(TMessage message, ConsumeContext<TMessage> context);
+}

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Messaging.Outbox;
+
+/// <summary>
+/// Publishes pending outbox rows to RabbitMQ in commit order and marks them sent. While the
+/// broker is away it keeps retrying with exponential back-off; a row stays pending until the
+/// broker confirmed it, so a crash between commit and publish loses nothing (the row is sent on
+/// the next start; a crash after publish but before marking sends it twice, and the consumers'
+/// inbox absorbs the duplicate). A PostgreSQL advisory lock keeps one relay per database active,
+/// which keeps the order when a service runs more than one instance.
+/// </summary>
+internal sealed class OutboxRelay<TDbContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal<TDbContext> signal,
+    IOptions<OutboxRelayOptions> options,
+    ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
+    where TDbContext : DbContext
+{
+    private readonly OutboxRelayOptions _options = options.Value;
+    private readonly long _lockKey = StableHash(typeof(TDbContext).FullName!);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = _options.MinBackoff;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var published = await PublishPendingAsync(stoppingToken);
+                backoff = _options.MinBackoff;
+                if (published < _options.BatchSize)
+                {
+                    await signal.WaitAsync(_options.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning("Outbox relay for {Context} could not publish ({Error}); retrying in {Backoff}.",
+                    typeof(TDbContext).Name, exception.GetType().Name, backoff);
+                await Task.Delay(backoff, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.MaxBackoff.Ticks));
+            }
+        }
+    }
+
+    private async Task<int> PublishPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var locked = await db.Database
+            .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({_lockKey}) AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        if (!locked)
+        {
+            return 0; // another instance is relaying this database
+        }
+
+        var pending = await db.Set<OutboxMessage>()
+            .Where(m => m.SentAt == null)
+            .OrderBy(m => m.Sequence)
+            .Take(_options.BatchSize)
+            .ToListAsync(cancellationToken);
+
+        foreach (var message in pending)
+        {
+            try
+            {
+                await PublishAsync(message, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // Stop at the first failure: later rows must not overtake this one.
+                message.Attempts++;
+                message.LastError = exception.GetType().Name + ": " + Truncate(exception.Message, 1500);
+                await db.SaveChangesAsync(CancellationToken.None);
+                await transaction.CommitAsync(CancellationToken.None);
+                throw;
+            }
+
+            message.SentAt = DateTimeOffset.UtcNow;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return pending.Count;
+    }
+
+    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var type = IntegrationEventTypes.Resolve(message.MessageType);
+        var payload = JsonSerializer.Deserialize(message.Payload, type, OutboxDbContextExtensions.PayloadJson)!;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.PublishTimeout);
+        // Publisher confirms are on (MassTransit's default for RabbitMQ): this completes once the
+        // broker has taken responsibility for the message.
+        await bus.Publish(payload, type, Pipe.Execute<PublishContext>(context => context.MessageId = message.Id), timeout.Token);
+    }
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
+
+    // string.GetHashCode is randomised per process; the lock key must be the same in every instance.
+    private static long StableHash(string value)
+    {
+        var hash = 1469598103934665603UL;
+        foreach (var c in value)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return (long)hash;
+    }
+}

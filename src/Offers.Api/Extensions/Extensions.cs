@@ -1,0 +1,18 @@
+using Messaging;
+using Messaging.Persistence;
+using Offers.Api.Infrastructure;
+
+namespace Offers.Api.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDbContext<OffersDbContext>("offersdb");
+        builder.AddPlatformMessaging<OffersDbContext>("offers", bus =>
+        {
+            // consumers of this context are registered here
+        });
+        builder.Services.AddOpenApi();
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ServiceDefaults.Authentication;
+using ServiceDefaults.Errors;
+using ServiceDefaults.Health;
+using ServiceDefaults.Http;
+using ServiceDefaults.Json;
+using ServiceDefaults.Reference;
+using ServiceDefaults.Telemetry;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// What every service of the platform has in common, added the same way by all of them (the
+/// role Aspire's ServiceDefaults project plays): telemetry, health, errors, JSON, HTTP clients
+/// and authentication.
+/// </summary>
+public static class ServiceDefaultsExtensions
+{
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.ConfigurePlatformTelemetry();
+        builder.AddDefaultHealthChecks();
+        builder.Services.AddPlatformProblemDetails();
+        builder.Services.AddPlatformJson();
+        builder.AddPlatformHttpClientDefaults();
+        builder.AddPlatformAuthentication();
+        builder.AddCountyProfile();
+        return builder;
+    }
+
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UsePlatformProblemDetails();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}
