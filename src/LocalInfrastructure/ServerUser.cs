@@ -13,9 +13,9 @@ internal static class ServerUser
             ? ["setpriv", $"--reuid={user}", $"--regid={user}", "--init-groups", .. command]
             : command;
 
-    public static async Task GiveAsync(string user, string directory, CancellationToken ct)
+    public static async Task GiveAsync(string user, string directory /* or file */, CancellationToken ct)
     {
-        Directory.CreateDirectory(directory);
+        if (!File.Exists(directory)) Directory.CreateDirectory(directory);
         if (!Native.IsRoot) return;
         await Shell.RunAsync(["chown", "-R", $"{user}:{user}", directory], ct).ConfigureAwait(false);
     }
