@@ -1,3 +1,4 @@
+using Xunit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace TestInfrastructure;
