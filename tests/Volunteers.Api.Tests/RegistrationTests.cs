@@ -169,8 +169,11 @@ public sealed class RegistrationTests(VolunteersFixture fixture)
     {
         var (_, id) = await TestData.RegisterAsync(fixture);
 
-        var sent = await VolunteersFixture.EventuallyAsync(() => fixture.QueryAsync(db => db.Set<OutboxMessage>()
-            .Where(m => m.SentAt != null).Select(m => m.Payload).ToListAsync()).ContinueWith(t => t.Result.Exists(p => p.Contains(id.ToString(), StringComparison.Ordinal))));
+        var sent = await VolunteersFixture.EventuallyAsync(async () =>
+        {
+            var payloads = await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.SentAt != null).Select(m => m.Payload).ToListAsync());
+            return payloads.Exists(p => p.Contains(id.ToString(), StringComparison.Ordinal));
+        });
 
         Assert.True(sent);
     }
