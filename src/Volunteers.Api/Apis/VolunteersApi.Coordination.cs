@@ -119,5 +119,5 @@ public static partial class VolunteersApi
 
     /// <summary>The municipality a coordinator is confined to; null for admins (all).</summary>
     internal static string? VisibleMunicipality(ClaimsPrincipal user) =>
-        user.IsAdmin() ? null : user.Municipality() ?? "\0none"; // a coordinator without a municipality sees nothing
+        user.IsAdmin() ? null : user.Municipality() ?? "(none)"; // a coordinator without a municipality sees nothing
 }
