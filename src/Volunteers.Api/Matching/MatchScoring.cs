@@ -6,9 +6,10 @@ namespace Volunteers.Api.Matching;
 
 /// <summary>
 /// How well a volunteer fits an offer, and why. Pure functions over narrow inputs, so the same
-/// rules rank volunteers for an offer and offers for a volunteer. Points: languages up to 40
-/// per shared language (by level), distance up to 30, fitting skills up to 30, overlapping
-/// availability up to 20.
+/// rules rank volunteers for an offer and offers for a volunteer. Points: 10 × level weight per
+/// shared language (basic 1 … native 4), distance up to 30 (0 beyond 40 km; online offers get
+/// all 30), fitting skills 15 each up to 30, overlapping availability 2.5 per half hour up to 20.
+/// Reasons are only written when asked for, so ranking thousands allocates little.
 /// </summary>
 public static class MatchScoring
 {
@@ -32,7 +33,7 @@ public static class MatchScoring
 
     public static string[] FittingSkills(string category) => SkillsByCategory.GetValueOrDefault(category) ?? [];
 
-    public static int LevelWeight(string level) => level switch
+    public static int LevelWeight(ReadOnlySpan<char> level) => level switch
     {
         "native" => 4,
         "fluent" => 3,
@@ -40,84 +41,73 @@ public static class MatchScoring
         _ => 1,
     };
 
-    /// <summary>Scores one volunteer (as stored: <c>code:level</c> and <c>day start end</c> strings) for one offer.</summary>
-    public static (double Score, List<string> Reasons) Score(
-        Offer offer, GeoCoordinate? offerPlace, string municipality, GeoCoordinate? volunteerPlace,
-        IEnumerable<string> languageLevels, IEnumerable<string> skills, IEnumerable<string> availabilitySlots)
-    {
-        var reasons = new List<string>();
-        double score = 0;
+    /// <summary>The offer's schedule as minute-of-week pairs, computed once per ranking.</summary>
+    public static int[] ScheduleMinutes(Offer offer) =>
+        offer.Schedule.SelectMany(s => new[] { WeekMinutes.Of(s.DayOfWeek, s.Start), WeekMinutes.Of(s.DayOfWeek, s.End) }).ToArray();
 
+    /// <summary>Scores one volunteer (as stored: <c>code:level</c> strings, minute-of-week pairs) for one offer.</summary>
+    public static double Score(
+        Offer offer, int[] schedule, GeoCoordinate? offerPlace, string municipality, GeoCoordinate? volunteerPlace,
+        List<string> languageLevels, List<string> skills, List<int> availability, List<string>? reasons = null)
+    {
+        double score = 0;
         foreach (var entry in languageLevels)
         {
             var separator = entry.IndexOf(':', StringComparison.Ordinal);
-            var code = entry[..separator];
-            if (offer.Languages.Contains(code))
+            var code = entry.AsSpan(0, separator);
+            foreach (var wanted in offer.Languages)
             {
-                var level = entry[(separator + 1)..];
-                score += LevelWeight(level) * 10;
-                reasons.Add($"speaks {code} ({level})");
+                if (code.SequenceEqual(wanted))
+                {
+                    var level = entry.AsSpan(separator + 1);
+                    score += LevelWeight(level) * 10;
+                    reasons?.Add($"speaks {wanted} ({level})");
+                }
             }
         }
 
         if (offer.Online)
         {
             score += 30;
-            reasons.Add("the offer is online");
+            reasons?.Add("the offer is online");
         }
         else if (offerPlace is not null && volunteerPlace is not null)
         {
             var km = Geo.HaversineKm(offerPlace, volunteerPlace);
-            var points = 30 * Math.Max(0, 1 - km / MaxDistanceKm);
-            score += points;
-            reasons.Add(municipality == offer.Municipality
+            score += 30 * Math.Max(0, 1 - km / MaxDistanceKm);
+            reasons?.Add(municipality == offer.Municipality
                 ? "lives in the offer's municipality"
-                : $"{km.ToString("0", CultureInfo.InvariantCulture)} km from the offer");
+                : $"lives {km.ToString("0", CultureInfo.InvariantCulture)} km from the offer");
         }
 
-        var fitting = FittingSkills(offer.Category).Intersect(skills).ToList();
-        if (fitting.Count > 0)
+        var fitting = 0;
+        foreach (var skill in FittingSkills(offer.Category))
         {
-            score += Math.Min(30, fitting.Count * 15);
-            reasons.Add($"skills fit '{offer.Category}': {string.Join(", ", fitting)}");
+            if (skills.Contains(skill))
+            {
+                fitting++;
+                reasons?.Add($"skill '{skill}' fits category '{offer.Category}'");
+            }
         }
 
-        var overlap = OverlapMinutes(offer.Schedule, availabilitySlots, out var days);
-        if (overlap > 0)
-        {
-            score += Math.Min(20, overlap / 30.0 * 2.5);
-            reasons.Add($"available when the offer runs ({string.Join(", ", days)})");
-        }
-
-        return (Math.Round(score, 1), reasons);
+        score += Math.Min(30, fitting * 15);
+        var overlap = OverlapMinutes(schedule, availability, reasons);
+        score += Math.Min(20, overlap / 30.0 * 2.5);
+        return Math.Round(score, 1);
     }
 
-    private static int OverlapMinutes(List<OfferSlot> schedule, IEnumerable<string> slots, out List<string> days)
+    private static int OverlapMinutes(int[] schedule, List<int> availability, List<string>? reasons)
     {
-        days = [];
         var total = 0;
-        foreach (var slot in slots)
+        for (var a = 0; a + 1 < availability.Count; a += 2)
         {
-            var parts = slot.Split(' ');
-            var day = Enum.Parse<DayOfWeek>(parts[0], ignoreCase: true);
-            var start = TimeOnly.ParseExact(parts[1], "HH:mm", CultureInfo.InvariantCulture);
-            var end = TimeOnly.ParseExact(parts[2], "HH:mm", CultureInfo.InvariantCulture);
-            foreach (var offered in schedule)
+            for (var s = 0; s + 1 < schedule.Length; s += 2)
             {
-                if (offered.DayOfWeek != day)
+                var overlap = Math.Min(availability[a + 1], schedule[s + 1]) - Math.Max(availability[a], schedule[s]);
+                if (overlap > 0)
                 {
-                    continue;
-                }
-
-                var from = start > offered.Start ? start : offered.Start;
-                var to = end < offered.End ? end : offered.End;
-                if (to > from)
-                {
-                    total += (int)(to - from).TotalMinutes;
-                    if (!days.Contains(parts[0]))
-                    {
-                        days.Add(parts[0]);
-                    }
+                    total += overlap;
+                    reasons?.Add($"available on {WeekMinutes.DayName(schedule[s])} when the offer runs");
                 }
             }
         }

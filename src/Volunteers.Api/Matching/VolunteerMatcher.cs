@@ -21,7 +21,7 @@ public sealed record SuggestionList(IReadOnlyList<OfferSuggestion> Items);
 /// </summary>
 public sealed class VolunteerMatcher(VolunteersDbContext db, CountyProfile county)
 {
-    private sealed record Candidate(Guid Id, string Municipality, List<string> LanguageLevels, List<string> Skills, List<string> AvailabilitySlots);
+    private sealed record Candidate(Guid Id, string Municipality, List<string> LanguageLevels, List<string> Skills, List<int> AvailabilityMinutes);
 
     public async Task<IReadOnlyList<VolunteerMatch>> RankVolunteersAsync(Offer offer, string? onlyMunicipality, int limit, CancellationToken cancellationToken)
     {
@@ -41,26 +41,38 @@ public sealed class VolunteerMatcher(VolunteersDbContext db, CountyProfile count
         }
 
         var candidates = await query
-            .Select(v => new Candidate(v.Id, v.Municipality, v.LanguageLevels, v.Skills, v.AvailabilitySlots))
+            .Select(v => new Candidate(v.Id, v.Municipality, v.LanguageLevels, v.Skills, v.AvailabilityMinutes))
             .ToListAsync(cancellationToken);
 
         var offerPlace = PlaceOf(offer);
-        var ranked = candidates
-            .Select(c => (c, result: MatchScoring.Score(offer, offerPlace, c.Municipality, county.FindMunicipality(c.Municipality)?.Location,
-                c.LanguageLevels, c.Skills, c.AvailabilitySlots)))
-            .Where(x => x.result.Score > 0)
-            .OrderByDescending(x => x.result.Score).ThenBy(x => x.c.Id)
+        var schedule = MatchScoring.ScheduleMinutes(offer);
+        double ScoreOf(Candidate c, List<string>? reasons) => MatchScoring.Score(offer, schedule, offerPlace, c.Municipality,
+            county.FindMunicipality(c.Municipality)?.Location, c.LanguageLevels, c.Skills, c.AvailabilityMinutes, reasons);
+
+        // Score all without reasons; write reasons only for the few returned.
+        var top = candidates
+            .Select(c => (Candidate: c, Score: ScoreOf(c, null)))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Candidate.Id)
             .Take(limit)
             .ToList();
 
-        var ids = ranked.Select(x => x.c.Id).ToList();
+        var ids = top.Select(x => x.Candidate.Id).ToList();
         var names = await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id))
             .Select(v => new { v.Id, v.FirstName, v.LastName })
             .ToDictionaryAsync(v => v.Id, cancellationToken);
-        return ranked
-            .Where(x => names.ContainsKey(x.c.Id)) // erased between the two reads
-            .Select(x => new VolunteerMatch(x.c.Id, names[x.c.Id].FirstName, names[x.c.Id].LastName, x.c.Municipality, x.result.Score, x.result.Reasons))
-            .ToList();
+        var matches = new List<VolunteerMatch>(top.Count);
+        foreach (var (candidate, score) in top)
+        {
+            if (names.TryGetValue(candidate.Id, out var name)) // else erased between the two reads
+            {
+                var reasons = new List<string>();
+                ScoreOf(candidate, reasons);
+                matches.Add(new VolunteerMatch(candidate.Id, name.FirstName, name.LastName, candidate.Municipality, score, reasons));
+            }
+        }
+
+        return matches;
     }
 
     public async Task<IReadOnlyList<OfferSuggestion>> SuggestOffersAsync(Volunteer volunteer, int limit, CancellationToken cancellationToken)
@@ -70,15 +82,21 @@ public sealed class VolunteerMatcher(VolunteersDbContext db, CountyProfile count
             .Where(o => o.Published && o.HelpersNeeded > 0 && !assigned.Contains(o.Id))
             .ToListAsync(cancellationToken);
         var home = county.FindMunicipality(volunteer.Municipality)?.Location;
-        return offers
-            .Select(o => (o, result: MatchScoring.Score(o, PlaceOf(o), volunteer.Municipality, home,
-                volunteer.LanguageLevels, volunteer.Skills, volunteer.AvailabilitySlots)))
-            // Distance alone is no reason to suggest an offer: something of the person must fit.
-            .Where(x => x.result.Reasons.Exists(r => !r.Contains("km", StringComparison.Ordinal) && !r.StartsWith("lives", StringComparison.Ordinal) && !r.Contains("online", StringComparison.Ordinal)))
-            .OrderByDescending(x => x.result.Score).ThenBy(x => x.o.Title)
-            .Take(limit)
-            .Select(x => new OfferSuggestion(x.o.Id, x.o.Title, x.o.Category, x.o.Municipality, x.o.HelpersNeeded, x.result.Score, x.result.Reasons))
-            .ToList();
+        var suggestions = new List<OfferSuggestion>();
+        foreach (var offer in offers)
+        {
+            var reasons = new List<string>();
+            var score = MatchScoring.Score(offer, MatchScoring.ScheduleMinutes(offer), PlaceOf(offer), volunteer.Municipality, home,
+                volunteer.LanguageLevels, volunteer.Skills, volunteer.AvailabilityMinutes, reasons);
+            // Nearness alone is no reason to suggest an offer: a language, skill or time must fit.
+            if (reasons.Exists(r => r.StartsWith("speaks", StringComparison.Ordinal) || r.StartsWith("skill", StringComparison.Ordinal)
+                                    || r.StartsWith("available", StringComparison.Ordinal)))
+            {
+                suggestions.Add(new OfferSuggestion(offer.Id, offer.Title, offer.Category, offer.Municipality, offer.HelpersNeeded, score, reasons));
+            }
+        }
+
+        return suggestions.OrderByDescending(s => s.Score).ThenBy(s => s.Title).Take(limit).ToList();
     }
 
     private GeoCoordinate? PlaceOf(Offer offer) =>

@@ -26,8 +26,11 @@ public sealed class Volunteer
     public List<AvailabilitySlot> Availability { get; set; } = [];
     public List<string> AvailableDays { get; set; } = [];
 
-    /// <summary><c>day start end</c>, e.g. <c>monday 09:00 12:00</c>; what matching reads.</summary>
-    public List<string> AvailabilitySlots { get; set; } = [];
+    /// <summary>
+    /// The slots as minutes of the week (Monday 00:00 = 0), start and end in pairs: what matching
+    /// reads, so scoring thousands of volunteers parses no text.
+    /// </summary>
+    public List<int> AvailabilityMinutes { get; set; } = [];
     public List<string> Roles { get; set; } = [];
     public List<Qualification> Qualifications { get; set; } = [];
     public List<Assignment> Assignments { get; init; } = [];
@@ -52,7 +55,7 @@ public sealed class Volunteer
     {
         Availability = availability;
         AvailableDays = availability.Select(a => a.DayOfWeek).Distinct().ToList();
-        AvailabilitySlots = availability.Select(a => $"{a.DayOfWeek} {a.Start} {a.End}").ToList();
+        AvailabilityMinutes = availability.SelectMany(a => new[] { WeekMinutes.Of(a.DayOfWeek, a.Start), WeekMinutes.Of(a.DayOfWeek, a.End) }).ToList();
     }
 
     public void Touch(DateTimeOffset now)
@@ -68,3 +71,16 @@ public sealed record LanguageSkill(string Code, string Level);
 public sealed record AvailabilitySlot(string DayOfWeek, string Start, string End);
 
 public sealed record Qualification(Guid EventId, string Title, DateOnly CompletedOn);
+
+/// <summary>Minutes since Monday 00:00, the unit in which matching compares schedules.</summary>
+public static class WeekMinutes
+{
+    public static readonly string[] Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    public static int Of(string day, string hhmm) =>
+        Array.IndexOf(Days, day) * 1440 + int.Parse(hhmm.AsSpan(0, 2), provider: null) * 60 + int.Parse(hhmm.AsSpan(3, 2), provider: null);
+
+    public static int Of(DayOfWeek day, TimeOnly time) => ((int)day + 6) % 7 * 1440 + time.Hour * 60 + time.Minute;
+
+    public static string DayName(int minutes) => Days[minutes / 1440];
+}

@@ -23,7 +23,7 @@ internal sealed class VolunteerEntityTypeConfiguration : IEntityTypeConfiguratio
         volunteer.Property(v => v.LanguageCodes).HasColumnName("language_codes");
         volunteer.HasIndex(v => v.LanguageCodes).HasMethod("gin");
         volunteer.Property(v => v.LanguageLevels).HasColumnName("language_levels");
-        volunteer.Property(v => v.AvailabilitySlots).HasColumnName("availability_slots");
+        volunteer.Property(v => v.AvailabilityMinutes).HasColumnName("availability_minutes");
         volunteer.Property(v => v.Skills).HasColumnName("skills");
         volunteer.HasIndex(v => v.Skills).HasMethod("gin");
         volunteer.Property(v => v.Availability).HasColumnName("availability").HasJsonConversion();

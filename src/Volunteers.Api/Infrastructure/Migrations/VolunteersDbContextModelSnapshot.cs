@@ -204,10 +204,10 @@ namespace Volunteers.Api.Infrastructure.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("availability");
 
-                    b.PrimitiveCollection<List<string>>("AvailabilitySlots")
+                    b.PrimitiveCollection<List<int>>("AvailabilityMinutes")
                         .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("availability_slots");
+                        .HasColumnType("integer[]")
+                        .HasColumnName("availability_minutes");
 
                     b.PrimitiveCollection<List<string>>("AvailableDays")
                         .IsRequired()

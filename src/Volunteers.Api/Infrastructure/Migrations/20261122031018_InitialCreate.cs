@@ -86,7 +86,7 @@ namespace Volunteers.Api.Infrastructure.Migrations
                     skills = table.Column<List<string>>(type: "text[]", nullable: false),
                     availability = table.Column<string>(type: "jsonb", nullable: false),
                     available_days = table.Column<List<string>>(type: "text[]", nullable: false),
-                    availability_slots = table.Column<List<string>>(type: "text[]", nullable: false),
+                    availability_minutes = table.Column<List<int>>(type: "integer[]", nullable: false),
                     roles = table.Column<List<string>>(type: "text[]", nullable: false),
                     qualifications = table.Column<string>(type: "jsonb", nullable: false),
                     consent_version = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),

@@ -13,7 +13,7 @@ using Volunteers.Api.Infrastructure;
 namespace Volunteers.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(VolunteersDbContext))]
-    [Migration("20261122025606_InitialCreate")]
+    [Migration("20261122031018_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -207,10 +207,10 @@ namespace Volunteers.Api.Infrastructure.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("availability");
 
-                    b.PrimitiveCollection<List<string>>("AvailabilitySlots")
+                    b.PrimitiveCollection<List<int>>("AvailabilityMinutes")
                         .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("availability_slots");
+                        .HasColumnType("integer[]")
+                        .HasColumnName("availability_minutes");
 
                     b.PrimitiveCollection<List<string>>("AvailableDays")
                         .IsRequired()
