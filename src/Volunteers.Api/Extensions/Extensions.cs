@@ -21,6 +21,7 @@ internal static class Extensions
             // Answered by the Events context (EventsPersonalData); the export waits at most 5 s.
             bus.AddRequestClient<CollectPersonalData>(TimeSpan.FromSeconds(5));
         });
+        builder.Services.AddSingleton<MatchingIndex>();
         builder.Services.AddScoped<VolunteerMatcher>();
         builder.Services.AddOpenApi();
     }

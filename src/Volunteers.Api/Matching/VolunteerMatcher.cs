@@ -14,43 +14,26 @@ public sealed record OfferSuggestion(Guid OfferId, string Title, string Category
 public sealed record SuggestionList(IReadOnlyList<OfferSuggestion> Items);
 
 /// <summary>
-/// Ranks volunteers for an offer: SQL narrows to candidates that share a language, a fitting
-/// skill or an available day (or everyone in scope if the offer names none of these) and leaves
-/// out those already assigned; the score runs in memory over a narrow projection of flat arrays.
-/// Names are read only for the few that are returned.
+/// Ranks volunteers for an offer: scores every volunteer in the caller's scope from the in-memory
+/// <see cref="MatchingIndex"/> (kept current with the database on each call), leaves out those
+/// already assigned, and reads names from the database only for the few returned (which also
+/// drops anyone erased meanwhile).
 /// </summary>
-public sealed class VolunteerMatcher(VolunteersDbContext db, CountyProfile county)
+public sealed class VolunteerMatcher(VolunteersDbContext db, MatchingIndex index, CountyProfile county)
 {
-    private sealed record Candidate(Guid Id, string Municipality, List<string> LanguageLevels, List<string> Skills, List<int> AvailabilityMinutes);
-
     public async Task<IReadOnlyList<VolunteerMatch>> RankVolunteersAsync(Offer offer, string? onlyMunicipality, int limit, CancellationToken cancellationToken)
     {
-        var languages = offer.Languages;
-        var skills = MatchScoring.FittingSkills(offer.Category).ToList();
-        var days = offer.Schedule.Select(s => s.DayOfWeek.ToString().ToLowerInvariant()).Distinct().ToList();
-        var anyCriterion = languages.Count + skills.Count + days.Count > 0;
-
-        var query = db.Volunteers.AsNoTracking()
-            .Where(v => !db.Assignments.Any(a => a.OfferId == offer.Id && a.VolunteerId == v.Id));
-        query = onlyMunicipality is null ? query : query.Where(v => v.Municipality == onlyMunicipality);
-        if (anyCriterion)
-        {
-            query = query.Where(v => v.LanguageCodes.Any(c => languages.Contains(c))
-                                     || v.Skills.Any(s => skills.Contains(s))
-                                     || v.AvailableDays.Any(d => days.Contains(d)));
-        }
-
-        var candidates = await query
-            .Select(v => new Candidate(v.Id, v.Municipality, v.LanguageLevels, v.Skills, v.AvailabilityMinutes))
-            .ToListAsync(cancellationToken);
+        var candidates = await index.CurrentAsync(db, cancellationToken);
+        var assigned = (await db.Assignments.Where(a => a.OfferId == offer.Id).Select(a => a.VolunteerId).ToListAsync(cancellationToken)).ToHashSet();
 
         var offerPlace = PlaceOf(offer);
         var schedule = MatchScoring.ScheduleMinutes(offer);
-        double ScoreOf(Candidate c, List<string>? reasons) => MatchScoring.Score(offer, schedule, offerPlace, c.Municipality,
+        double ScoreOf(MatchingIndex.Entry c, List<string>? reasons) => MatchScoring.Score(offer, schedule, offerPlace, c.Municipality,
             county.FindMunicipality(c.Municipality)?.Location, c.LanguageLevels, c.Skills, c.AvailabilityMinutes, reasons);
 
         // Score all without reasons; write reasons only for the few returned.
         var top = candidates
+            .Where(c => (onlyMunicipality is null || c.Municipality == onlyMunicipality) && !assigned.Contains(c.Id))
             .Select(c => (Candidate: c, Score: ScoreOf(c, null)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score).ThenBy(x => x.Candidate.Id)

@@ -34,6 +34,7 @@ internal sealed class VolunteerEntityTypeConfiguration : IEntityTypeConfiguratio
         volunteer.Property(v => v.ConsentGivenAt).HasColumnName("consent_given_at");
         volunteer.Property(v => v.CreatedAt).HasColumnName("created_at");
         volunteer.Property(v => v.UpdatedAt).HasColumnName("updated_at");
+        volunteer.HasIndex(v => v.UpdatedAt); // the matching index's change check
         volunteer.Property(v => v.Version).HasColumnName("version").IsConcurrencyToken();
         volunteer.Ignore(v => v.DisplayName);
         volunteer.HasMany(v => v.Assignments).WithOne().HasForeignKey(a => a.VolunteerId).OnDelete(DeleteBehavior.Cascade);

@@ -317,6 +317,8 @@ namespace Volunteers.Api.Infrastructure.Migrations
                     b.HasIndex("Subject")
                         .IsUnique();
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("volunteers", (string)null);
                 });
 

@@ -154,6 +154,11 @@ namespace Volunteers.Api.Infrastructure.Migrations
                 table: "volunteers",
                 column: "subject",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_volunteers_updated_at",
+                table: "volunteers",
+                column: "updated_at");
         }
 
         /// <inheritdoc />

@@ -13,7 +13,7 @@ using Volunteers.Api.Infrastructure;
 namespace Volunteers.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(VolunteersDbContext))]
-    [Migration("20261122031018_InitialCreate")]
+    [Migration("20261122031659_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -319,6 +319,8 @@ namespace Volunteers.Api.Infrastructure.Migrations
 
                     b.HasIndex("Subject")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("volunteers", (string)null);
                 });
