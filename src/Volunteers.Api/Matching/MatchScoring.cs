@@ -45,9 +45,13 @@ public static class MatchScoring
     public static int[] ScheduleMinutes(Offer offer) =>
         offer.Schedule.SelectMany(s => new[] { WeekMinutes.Of(s.DayOfWeek, s.Start), WeekMinutes.Of(s.DayOfWeek, s.End) }).ToArray();
 
+    /// <summary>Kilometres between the offer's place and a municipality's centre (null when either is unknown).</summary>
+    public static double? DistanceKm(GeoCoordinate? offerPlace, GeoCoordinate? volunteerPlace) =>
+        offerPlace is null || volunteerPlace is null ? null : Geo.HaversineKm(offerPlace, volunteerPlace);
+
     /// <summary>Scores one volunteer (as stored: <c>code:level</c> strings, minute-of-week pairs) for one offer.</summary>
     public static double Score(
-        Offer offer, int[] schedule, GeoCoordinate? offerPlace, string municipality, GeoCoordinate? volunteerPlace,
+        Offer offer, int[] schedule, string municipality, double? distanceKm,
         List<string> languageLevels, List<string> skills, List<int> availability, List<string>? reasons = null)
     {
         double score = 0;
@@ -71,9 +75,8 @@ public static class MatchScoring
             score += 30;
             reasons?.Add("the offer is online");
         }
-        else if (offerPlace is not null && volunteerPlace is not null)
+        else if (distanceKm is { } km)
         {
-            var km = Geo.HaversineKm(offerPlace, volunteerPlace);
             score += 30 * Math.Max(0, 1 - km / MaxDistanceKm);
             reasons?.Add(municipality == offer.Municipality
                 ? "lives in the offer's municipality"

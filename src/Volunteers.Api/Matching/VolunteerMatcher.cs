@@ -28,17 +28,39 @@ public sealed class VolunteerMatcher(VolunteersDbContext db, MatchingIndex index
 
         var offerPlace = PlaceOf(offer);
         var schedule = MatchScoring.ScheduleMinutes(offer);
-        double ScoreOf(MatchingIndex.Entry c, List<string>? reasons) => MatchScoring.Score(offer, schedule, offerPlace, c.Municipality,
-            county.FindMunicipality(c.Municipality)?.Location, c.LanguageLevels, c.Skills, c.AvailabilityMinutes, reasons);
+        // 13 municipalities: one distance each per request, not one per volunteer.
+        var distances = county.Municipalities.ToDictionary(m => m.Id, m => MatchScoring.DistanceKm(offerPlace, m.Location), StringComparer.Ordinal);
+        double ScoreOf(MatchingIndex.Entry c, List<string>? reasons) => MatchScoring.Score(offer, schedule, c.Municipality,
+            distances.GetValueOrDefault(c.Municipality), c.LanguageLevels, c.Skills, c.AvailabilityMinutes, reasons);
 
-        // Score all without reasons; write reasons only for the few returned.
-        var top = candidates
-            .Where(c => (onlyMunicipality is null || c.Municipality == onlyMunicipality) && !assigned.Contains(c.Id))
-            .Select(c => (Candidate: c, Score: ScoreOf(c, null)))
-            .Where(x => x.Score > 0)
-            .OrderByDescending(x => x.Score).ThenBy(x => x.Candidate.Id)
-            .Take(limit)
-            .ToList();
+        // Score all without reasons, keeping only the best `limit` (a bounded heap, no full sort);
+        // reasons are written only for those returned.
+        var best = new PriorityQueue<MatchingIndex.Entry, (double Score, Guid Id)>(limit + 1, WorstFirst.Instance);
+        foreach (var candidate in candidates)
+        {
+            if ((onlyMunicipality is not null && candidate.Municipality != onlyMunicipality) || assigned.Contains(candidate.Id))
+            {
+                continue;
+            }
+
+            var score = ScoreOf(candidate, null);
+            if (score > 0)
+            {
+                best.Enqueue(candidate, (score, candidate.Id));
+                if (best.Count > limit)
+                {
+                    best.Dequeue();
+                }
+            }
+        }
+
+        var top = new List<(MatchingIndex.Entry Candidate, double Score)>(best.Count);
+        while (best.TryDequeue(out var entry, out var priority))
+        {
+            top.Add((entry, priority.Score));
+        }
+
+        top.Reverse();
 
         var ids = top.Select(x => x.Candidate.Id).ToList();
         var names = await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id))
@@ -69,7 +91,7 @@ public sealed class VolunteerMatcher(VolunteersDbContext db, MatchingIndex index
         foreach (var offer in offers)
         {
             var reasons = new List<string>();
-            var score = MatchScoring.Score(offer, MatchScoring.ScheduleMinutes(offer), PlaceOf(offer), volunteer.Municipality, home,
+            var score = MatchScoring.Score(offer, MatchScoring.ScheduleMinutes(offer), volunteer.Municipality, MatchScoring.DistanceKm(PlaceOf(offer), home),
                 volunteer.LanguageLevels, volunteer.Skills, volunteer.AvailabilityMinutes, reasons);
             // Nearness alone is no reason to suggest an offer: a language, skill or time must fit.
             if (reasons.Exists(r => r.StartsWith("speaks", StringComparison.Ordinal) || r.StartsWith("skill", StringComparison.Ordinal)
@@ -84,4 +106,13 @@ public sealed class VolunteerMatcher(VolunteersDbContext db, MatchingIndex index
 
     private GeoCoordinate? PlaceOf(Offer offer) =>
         offer is { Lat: { } lat, Lon: { } lon } ? new GeoCoordinate(lat, lon) : county.FindMunicipality(offer.Municipality)?.Location;
+
+    /// <summary>Heap order: lowest score first (ties: larger id first), so the heap drops the worst.</summary>
+    private sealed class WorstFirst : IComparer<(double Score, Guid Id)>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((double Score, Guid Id) x, (double Score, Guid Id) y) =>
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Id.CompareTo(x.Id);
+    }
 }
