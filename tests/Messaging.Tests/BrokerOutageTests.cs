@@ -12,7 +12,7 @@ namespace Messaging.Tests;
 /// </summary>
 public sealed class BrokerOutageTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>, IAsyncLifetime
 {
-    private readonly string _brokerFolder = Path.Combine(Path.GetTempPath(), "integration-aspire-tests", "outage-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _brokerFolder = TestServers.NewDirectory("outage");
     private RabbitMqServer _broker = null!;
 
     public async Task InitializeAsync() =>

@@ -77,9 +77,10 @@ public sealed class InboxTests : IClassFixture<PostgresDatabaseFixture>, IClassF
         var uri = _virtualHost.AmqpUri;
         var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(uri.UserInfo)));
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", credentials);
-        var vhost = Uri.EscapeDataString(_virtualHost.Name);
+        var vhost = Uri.EscapeDataString(_virtualHost.VirtualHost);
         var queue = "messaging-tests-tally_error";
-        using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{_virtualHost.ManagementPort}/api/queues/{vhost}/{queue}"));
+        var broker = await TestServers.GetRabbitMqAsync();
+        using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{broker.ManagementPort}/api/queues/{vhost}/{queue}"));
         if (!response.IsSuccessStatusCode)
         {
             return 0;
