@@ -32,7 +32,7 @@ internal sealed class Orchestrator
             ResourceTable.Print(runners, console);
             console.Plain(runners.Any(r => r.Resource.Name == "gateway")
                 ? $"Gateway: {runners.First(r => r.Resource.Name == "gateway").Url}"
-                : "Gateway: not started (AppHost:Only=infrastructure)");
+                : "Gateway: not part of this run (AppHost:Only=infrastructure, or no gateway resource)");
             console.Info("apphost", "All resources are running. Press Ctrl+C to stop.");
             await Task.WhenAll(loops); // they end when stopping is cancelled
         }
