@@ -129,7 +129,6 @@ namespace Volunteers.Api.Infrastructure.Migrations
                 name: "ix_outbox_messages_pending",
                 table: "outbox_messages",
                 column: "sequence",
-                unique: true,
                 filter: "sent_at IS NULL");
 
             migrationBuilder.CreateIndex(

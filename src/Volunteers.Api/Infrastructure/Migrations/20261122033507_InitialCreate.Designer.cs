@@ -13,7 +13,7 @@ using Volunteers.Api.Infrastructure;
 namespace Volunteers.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(VolunteersDbContext))]
-    [Migration("20261122031659_InitialCreate")]
+    [Migration("20261122033507_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -89,9 +89,7 @@ namespace Volunteers.Api.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sequence")
-                        .IsUnique()
-                        .HasDatabaseName("ix_outbox_messages_pending")
+                    b.HasIndex(new[] { "Sequence" }, "ix_outbox_messages_pending")
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
