@@ -11,6 +11,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOpenApi();
 app.MapOffersApi();
+app.MapReferenceDataApi();
 
 app.Run();
 
