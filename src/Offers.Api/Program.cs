@@ -12,6 +12,10 @@ app.MapDefaultEndpoints();
 app.MapOpenApi();
 app.MapOffersApi();
 app.MapReferenceDataApi();
+if (app.Environment.IsDevelopment())
+{
+    app.MapDemoDataApi();
+}
 
 app.Run();
 

@@ -15,6 +15,7 @@ public static class OffersApi
         api.MapGet("/", OfferQueries.SearchAsync).AllowAnonymous();
         api.MapGet("/{id:guid}", OfferQueries.GetAsync).AllowAnonymous();
 
+        api.MapGet("/hsds/services", HsdsApi.GetServicesAsync).AllowAnonymous();
         api.MapGet("/overlaps", OverlapsApi.GetOverlapsAsync).RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin);
 
         api.MapPost("/", OfferCommands.CreateAsync).RequireAuthorization(PlatformPolicies.Editor);
