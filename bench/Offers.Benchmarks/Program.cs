@@ -11,7 +11,7 @@ using ServiceDefaults.Reference;
 // Starts a throwaway PostgreSQL (Debian's package, as the tests do), migrates, loads the offers,
 // then times each typical search as the endpoint runs it: the search statement plus loading the page.
 var offerCount = args.Length > 0 ? int.Parse(args[0]) : 100_000;
-var iterations = args.Length > 1 ? int.Parse(args[1]) : 300;
+var iterations = args.Length > 1 ? int.Parse(args[1]) : 200;
 
 await ServerPackages.EnsureInstalledAsync(Console.WriteLine, CancellationToken.None);
 var directory = Path.Combine(Path.GetTempPath(), $"offers-bench-{Guid.NewGuid():N}"[..21]);
@@ -43,6 +43,14 @@ try
     Console.WriteLine();
     Console.WriteLine("| search | mean ms | p50 ms | p95 ms | p99 ms | max ms |");
     Console.WriteLine("|---|---|---|---|---|---|");
+    if (Environment.GetEnvironmentVariable("OFFERS_BENCH_EXPLAIN") == "1")
+    {
+        foreach (var (name, query) in scenarios)
+        {
+            await Explain.PrintAsync(server.GetConnectionString("offersdb"), county, name, query(0));
+        }
+    }
+
     foreach (var (name, query) in scenarios)
     {
         var timings = await Measure.RunAsync(options, county, query, iterations);

@@ -26,10 +26,37 @@ public static partial class OfferSearch
         "(6371.0 * 2 * asin(sqrt(power(sin(radians(o.effective_latitude - @lat) / 2), 2) + " +
         "cos(radians(@lat)) * cos(radians(o.effective_latitude)) * power(sin(radians(o.effective_longitude - @lon) / 2), 2))))";
 
-    private const string TextQuerySql = "websearch_to_tsquery('german'::regconfig, offers_unaccent(@q))";
-    private const string PrefixQuerySql = "to_tsquery('simple'::regconfig, offers_unaccent(@prefix))";
+    // The words as German full text (stemmed), or'ed with each word as a prefix ("Deutschk" → deutschk:*).
+    private const string TextQuerySql =
+        "(websearch_to_tsquery('german'::regconfig, offers_unaccent(@q)) || to_tsquery('simple'::regconfig, offers_unaccent(@prefix)))";
 
+    private const string TrigramSql = "lower(offers_unaccent(@raw))";
+
+    /// <summary>
+    /// Full text first (stems and word prefixes, one GIN lookup); only when that finds nothing, the
+    /// typo-tolerant trigram search. Running trigrams on every query would cost far more, and a
+    /// query that the full text answers needs no typo tolerance.
+    /// </summary>
     public static async Task<(IReadOnlyList<Hit> Hits, int Total)> RunAsync(OffersDbContext db, OfferSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        var result = await RunAsync(db, Build(criteria, fuzzy: false), criteria, cancellationToken);
+        return result.Total == 0 && criteria.Text is not null
+            ? await RunAsync(db, Build(criteria, fuzzy: true), criteria, cancellationToken)
+            : result;
+    }
+
+    private static async Task<(IReadOnlyList<Hit> Hits, int Total)> RunAsync(
+        OffersDbContext db, (string Sql, string WhereSql, List<NpgsqlParameter> Parameters) statement, OfferSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        var hits = await db.Database.SqlQueryRaw<Hit>(statement.Sql, statement.Parameters.Cast<object>().ToArray()).ToListAsync(cancellationToken);
+        var total = hits.Count > 0 || criteria.Paging.Skip == 0
+            ? (int)(hits.FirstOrDefault()?.Total ?? 0)
+            : await CountAsync(db, statement.WhereSql, statement.Parameters, cancellationToken);
+        return (hits, total);
+    }
+
+    /// <summary>The SQL of one search and its parameters (public for the benchmark's EXPLAIN).</summary>
+    public static (string Sql, string WhereSql, List<NpgsqlParameter> Parameters) Build(OfferSearchCriteria criteria, bool fuzzy)
     {
         var parameters = new List<NpgsqlParameter>();
         var where = new List<string> { "o.status = 'Published'" };
@@ -58,22 +85,18 @@ public static partial class OfferSearch
             select.Append(", NULL::double precision AS \"DistanceKm\"");
         }
 
-        if (criteria.Text is { } text)
+        if (criteria.Text is { } text && fuzzy)
         {
-            Add("q", text);
             Add("raw", text.ToLowerInvariant());
-            var prefix = PrefixQuery(text);
-            var matches = new List<string> { $"o.search_vector @@ {TextQuerySql}", "lower(offers_unaccent(@raw)) <% o.trigram_text" };
-            var rank = $"ts_rank(o.search_vector, {TextQuerySql}) + 0.3 * word_similarity(lower(offers_unaccent(@raw)), o.trigram_text)";
-            if (prefix is not null)
-            {
-                Add("prefix", prefix);
-                matches.Add($"o.search_vector @@ {PrefixQuerySql}");
-                rank += $" + 0.5 * ts_rank(o.search_vector, {PrefixQuerySql})";
-            }
-
-            where.Add($"({string.Join(" OR ", matches)})");
-            orderBy = $"({rank}) DESC, o.title, o.id";
+            where.Add($"{TrigramSql} <% o.trigram_text");
+            orderBy = $"word_similarity({TrigramSql}, o.trigram_text) DESC, o.title, o.id";
+        }
+        else if (criteria.Text is { } text2)
+        {
+            Add("q", text2);
+            Add("prefix", PrefixQuery(text2) ?? "");
+            where.Add($"o.search_vector @@ {TextQuerySql}");
+            orderBy = $"ts_rank(o.search_vector, {TextQuerySql}) DESC, o.title, o.id";
         }
         else
         {
@@ -127,11 +150,7 @@ public static partial class OfferSearch
         var whereSql = string.Join(" AND ", where);
         var sql = $"SELECT {select} FROM offers o WHERE {whereSql} ORDER BY {orderBy} LIMIT @take OFFSET @skip";
 
-        var hits = await db.Database.SqlQueryRaw<Hit>(sql, parameters.Cast<object>().ToArray()).ToListAsync(cancellationToken);
-        var total = hits.Count > 0 || criteria.Paging.Skip == 0
-            ? (int)(hits.FirstOrDefault()?.Total ?? 0)
-            : await CountAsync(db, whereSql, parameters, cancellationToken);
-        return (hits, total);
+        return (sql, whereSql, parameters);
 
         void AddContains(string name, string column, string? value)
         {
