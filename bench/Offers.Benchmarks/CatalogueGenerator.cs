@@ -48,6 +48,6 @@ internal static class CatalogueGenerator
 
         Console.WriteLine();
         await using var analyze = new OffersDbContext(options);
-        await analyze.Database.ExecuteSqlRawAsync("ANALYZE offers");
+        await analyze.Database.ExecuteSqlRawAsync("VACUUM ANALYZE offers");
     }
 }

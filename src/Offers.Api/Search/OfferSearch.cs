@@ -171,10 +171,16 @@ public static partial class OfferSearch
         return await db.Database.SqlQueryRaw<int>(sql, copies).SingleAsync(cancellationToken);
     }
 
-    /// <summary>"deutschk kur" → "deutschk:* &amp; kur:*": words typed so far match longer words. Short fragments would match everything.</summary>
+    /// <summary>
+    /// Each word as a prefix, so words being typed match ("Begegn" finds "Begegnungscafé"). Longer
+    /// words lose their last two letters first: the German stemmer turns "Deutschkurs" into
+    /// "deutschkur" but "Deutschkurse" into "deutschkurs", and the shorter prefix finds both.
+    /// Fragments under three letters would match nearly everything.
+    /// </summary>
     private static string? PrefixQuery(string text)
     {
-        var words = Word().Matches(text).Select(m => m.Value).Where(w => w.Length >= 3).ToList();
+        var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 3)
+            .Select(w => w.Length >= 7 ? w[..^2] : w).ToList();
         return words.Count == 0 ? null : string.Join(" & ", words.Select(w => w + ":*"));
     }
 

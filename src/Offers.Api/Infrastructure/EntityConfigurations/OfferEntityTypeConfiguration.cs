@@ -56,7 +56,6 @@ internal sealed class OfferEntityTypeConfiguration : IEntityTypeConfiguration<Of
         builder.HasIndex("TrigramText").HasMethod("GIN").HasOperators("gin_trgm_ops");
         builder.HasIndex(o => new { o.Status, o.Municipality });
         builder.HasIndex(o => new { o.Status, o.Category });
-        builder.HasIndex(o => new { o.Status, o.Title });
         builder.HasIndex(o => o.Languages).HasMethod("GIN");
         builder.HasIndex(o => o.TargetGroups).HasMethod("GIN");
         builder.HasIndex(o => o.ScheduleDays).HasMethod("GIN");

@@ -305,8 +305,6 @@ namespace Offers.Api.Infrastructure.Migrations
 
                     b.HasIndex("Status", "Municipality");
 
-                    b.HasIndex("Status", "Title");
-
                     b.ToTable("offers", (string)null);
                 });
 #pragma warning restore 612, 618

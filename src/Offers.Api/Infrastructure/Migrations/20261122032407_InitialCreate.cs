@@ -135,11 +135,6 @@ namespace Offers.Api.Infrastructure.Migrations
                 columns: new[] { "status", "municipality" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_offers_status_title",
-                table: "offers",
-                columns: new[] { "status", "title" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_offers_target_groups",
                 table: "offers",
                 column: "target_groups")

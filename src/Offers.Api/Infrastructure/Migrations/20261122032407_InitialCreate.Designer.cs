@@ -14,7 +14,7 @@ using Offers.Api.Infrastructure;
 namespace Offers.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(OffersDbContext))]
-    [Migration("20261122025651_InitialCreate")]
+    [Migration("20261122032407_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -307,8 +307,6 @@ namespace Offers.Api.Infrastructure.Migrations
                     b.HasIndex("Status", "Category");
 
                     b.HasIndex("Status", "Municipality");
-
-                    b.HasIndex("Status", "Title");
 
                     b.ToTable("offers", (string)null);
                 });
