@@ -30,7 +30,6 @@ public static partial class OfferSearch
     private const string TextQuerySql =
         "(websearch_to_tsquery('german'::regconfig, offers_unaccent(@q)) || to_tsquery('simple'::regconfig, offers_unaccent(@prefix)))";
 
-    private const string TrigramSql = "lower(offers_unaccent(@raw))";
 
     /// <summary>
     /// Full text first (stems and word prefixes, one GIN lookup); only when that finds nothing, the
@@ -87,9 +86,19 @@ public static partial class OfferSearch
 
         if (criteria.Text is { } text && fuzzy)
         {
-            Add("raw", text.ToLowerInvariant());
-            where.Add($"{TrigramSql} <% o.trigram_text");
-            orderBy = $"word_similarity({TrigramSql}, o.trigram_text) DESC, o.title, o.id";
+            // Each word becomes the lexicon words most similar to it (typos), or'ed; words and'ed.
+            var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 3).Take(5).ToList();
+            var perWord = new List<string>();
+            for (var i = 0; i < words.Count; i++)
+            {
+                Add($"w{i}", words[i]);
+                perWord.Add($"(SELECT to_tsquery('german'::regconfig, coalesce(string_agg(x.word, ' | '), '')) FROM " +
+                    $"(SELECT word FROM offer_words WHERE word % offers_unaccent(@w{i}) ORDER BY word <-> offers_unaccent(@w{i}) LIMIT 3) x)");
+            }
+
+            var corrected = perWord.Count == 0 ? "''::tsquery" : string.Join(" && ", perWord);
+            where.Add($"o.search_vector @@ ({corrected})");
+            orderBy = $"ts_rank(o.search_vector, ({corrected})) DESC, o.title, o.id";
         }
         else if (criteria.Text is { } text2)
         {

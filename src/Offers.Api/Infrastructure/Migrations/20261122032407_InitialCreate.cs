@@ -153,11 +153,15 @@ namespace Offers.Api.Infrastructure.Migrations
                 column: "sequence",
                 unique: true,
                 filter: "sent_at IS NULL");
+
+            migrationBuilder.Sql(OffersSql.CreateLexicon);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TABLE IF EXISTS offer_words; DROP FUNCTION IF EXISTS offers_collect_words() CASCADE;");
+
             migrationBuilder.DropTable(
                 name: "inbox_messages");
 
