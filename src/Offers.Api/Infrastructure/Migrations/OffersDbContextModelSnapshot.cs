@@ -89,9 +89,7 @@ namespace Offers.Api.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sequence")
-                        .IsUnique()
-                        .HasDatabaseName("ix_outbox_messages_pending")
+                    b.HasIndex(new[] { "Sequence" }, "ix_outbox_messages_pending")
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);

@@ -151,9 +151,9 @@ namespace Offers.Api.Infrastructure.Migrations
                 name: "ix_outbox_messages_pending",
                 table: "outbox_messages",
                 column: "sequence",
-                unique: true,
                 filter: "sent_at IS NULL");
 
+            // The word lexicon for typo tolerance (see OffersSql).
             migrationBuilder.Sql(OffersSql.CreateLexicon);
         }
 

@@ -14,7 +14,7 @@ using Offers.Api.Infrastructure;
 namespace Offers.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(OffersDbContext))]
-    [Migration("20261122032407_InitialCreate")]
+    [Migration("20261122033827_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -92,9 +92,7 @@ namespace Offers.Api.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sequence")
-                        .IsUnique()
-                        .HasDatabaseName("ix_outbox_messages_pending")
+                    b.HasIndex(new[] { "Sequence" }, "ix_outbox_messages_pending")
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
