@@ -11,6 +11,11 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOpenApi();
 app.MapOffersApi();
+app.MapReferenceDataApi();
+if (app.Environment.IsDevelopment())
+{
+    app.MapDemoDataApi();
+}
 
 app.Run();
 

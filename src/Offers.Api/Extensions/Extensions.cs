@@ -1,5 +1,6 @@
 using Messaging;
 using Messaging.Persistence;
+using Offers.Api.Demo;
 using Offers.Api.Infrastructure;
 
 namespace Offers.Api.Extensions;
@@ -14,5 +15,6 @@ internal static class Extensions
             // consumers of this context are registered here
         });
         builder.Services.AddOpenApi();
+        builder.Services.AddHostedService<DemoDataSeeder>();
     }
 }

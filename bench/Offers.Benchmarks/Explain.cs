@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Offers.Api.Infrastructure;
+using Offers.Api.Search;
+using ServiceDefaults.Api;
+using ServiceDefaults.Reference;
+
+namespace Offers.Benchmarks;
+
+/// <summary>With OFFERS_BENCH_EXPLAIN=1: the plan of each scenario's search, to see which indexes it uses.</summary>
+internal static class Explain
+{
+    public static async Task PrintAsync(string connectionString, CountyProfile county, string name, OfferSearchQuery query)
+    {
+        var criteria = OfferSearchCriteria.From(query, county, new ValidationErrors());
+        var (sql, _, parameters) = OfferSearch.Build(criteria, fuzzy: false);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + sql, connection);
+        command.Parameters.AddRange(parameters.ToArray());
+        await using var reader = await command.ExecuteReaderAsync();
+        Console.WriteLine($"--- {name}");
+        while (await reader.ReadAsync())
+        {
+            Console.WriteLine(reader.GetString(0));
+        }
+    }
+}

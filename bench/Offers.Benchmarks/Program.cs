@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using LocalInfrastructure;
+using Microsoft.EntityFrameworkCore;
+using Offers.Api.Infrastructure;
+using Offers.Api.Search;
+using Offers.Benchmarks;
+using ServiceDefaults.Api;
+using ServiceDefaults.Reference;
+
+// Usage: dotnet run -c Release --project bench/Offers.Benchmarks [-- <offers> <iterations>]
+// Starts a throwaway PostgreSQL (Debian's package, as the tests do), migrates, loads the offers,
+// then times each typical search as the endpoint runs it: the search statement plus loading the page.
+var offerCount = args.Length > 0 ? int.Parse(args[0]) : 100_000;
+var iterations = args.Length > 1 ? int.Parse(args[1]) : 200;
+
+await ServerPackages.EnsureInstalledAsync(Console.WriteLine, CancellationToken.None);
+var directory = Path.Combine(Path.GetTempPath(), $"offers-bench-{Guid.NewGuid():N}"[..21]);
+await using var server = await PostgresServer.StartAsync(new PostgresServerOptions { DataDirectory = directory, Durable = false });
+try
+{
+    await server.EnsureDatabaseAsync("offersdb");
+    var options = new DbContextOptionsBuilder<OffersDbContext>()
+        .UseNpgsql(server.GetConnectionString("offersdb"), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+        .Options;
+    await using (var db = new OffersDbContext(options))
+    {
+        await db.Database.MigrateAsync();
+    }
+
+    var county = KreisWarendorf.Create();
+    var load = Stopwatch.StartNew();
+    await CatalogueGenerator.FillAsync(options, county, offerCount);
+    Console.WriteLine($"Loaded {offerCount:N0} offers in {load.Elapsed.TotalSeconds:N0} s.");
+
+    var scenarios = new (string Name, Func<int, OfferSearchQuery> Query)[]
+    {
+        ("text + municipality", i => Query(q: new[] { "Deutschkurs", "Beratung", "Hausaufgaben", "Fahrrad" }[i % 4], municipality: county.Municipalities[i % 13].Id)),
+        ("text only", i => Query(q: new[] { "Deutschkurse", "Sprachcafe", "Wohnungssuche", "Bewerbung", "Hausaufgabnhilfe" }[i % 5])),
+        ("near + radius", i => Query(near: $"{county.Municipalities[i % 13].Location.Lat},{county.Municipalities[i % 13].Location.Lon}".Replace(" ", ""), radiusKm: "5")),
+        ("category + language", i => Query(category: new[] { "language", "counselling", "legal", "family" }[i % 4], language: new[] { "ar", "uk", "fa", "tr" }[i % 4])),
+    };
+
+    Console.WriteLine();
+    Console.WriteLine("| search | mean ms | p50 ms | p95 ms | p99 ms | max ms |");
+    Console.WriteLine("|---|---|---|---|---|---|");
+    if (Environment.GetEnvironmentVariable("OFFERS_BENCH_EXPLAIN") == "1")
+    {
+        foreach (var (name, query) in scenarios)
+        {
+            await Explain.PrintAsync(server.GetConnectionString("offersdb"), county, name, query(0));
+        }
+    }
+
+    foreach (var (name, query) in scenarios)
+    {
+        var timings = await Measure.RunAsync(options, county, query, iterations);
+        Console.WriteLine($"| {name} | {timings.Average():N1} | {Measure.Percentile(timings, 50):N1} | {Measure.Percentile(timings, 95):N1} | {Measure.Percentile(timings, 99):N1} | {timings.Max():N1} |");
+    }
+}
+finally
+{
+    await server.DisposeAsync();
+    Directory.Delete(directory, recursive: true);
+}
+
+static OfferSearchQuery Query(string? q = null, string? municipality = null, string? category = null, string? language = null, string? near = null, string? radiusKm = null) =>
+    new(q, municipality, null, category, language, null, null, null, near, radiusKm, null, null, null);

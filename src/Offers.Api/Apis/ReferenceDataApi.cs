@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ServiceDefaults.Reference;
+
+namespace Offers.Api.Apis;
+
+/// <summary>Reference data of api.md, read from the county profile in configuration (default: Kreis Warendorf).</summary>
+public static class ReferenceDataApi
+{
+    public static IEndpointRouteBuilder MapReferenceDataApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/municipalities", GetMunicipalities).AllowAnonymous();
+        app.MapGet("/api/categories", GetCategories).AllowAnonymous();
+        app.MapGet("/api/target-groups", GetTargetGroups).AllowAnonymous();
+        return app;
+    }
+
+    public static Ok<List<Municipality>> GetMunicipalities(CountyProfile county) => TypedResults.Ok(county.Municipalities);
+
+    public static Ok<List<ReferenceItem>> GetCategories(CountyProfile county) => TypedResults.Ok(county.Categories);
+
+    public static Ok<List<ReferenceItem>> GetTargetGroups(CountyProfile county) => TypedResults.Ok(county.TargetGroups);
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
+using Offers.Api.Model;
+
+namespace Offers.Api.Infrastructure.EntityConfigurations;
+
+internal sealed class OfferEntityTypeConfiguration : IEntityTypeConfiguration<Offer>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// Title weighs over summary over description, tags and translations; unaccent so that
+    /// "Cafe" finds "Café". offers_unaccent (see <see cref="OffersSql"/>) wraps unaccent because a
+    /// stored generated column needs an immutable function.
+    /// </summary>
+    internal const string SearchVectorSql =
+        "setweight(to_tsvector('german'::regconfig, offers_unaccent(coalesce(title, ''))), 'A') || " +
+        "setweight(to_tsvector('german'::regconfig, offers_unaccent(coalesce(summary, ''))), 'B') || " +
+        "setweight(to_tsvector('german'::regconfig, offers_unaccent(coalesce(description, '') || ' ' || array_to_string_immutable(tags) || ' ' || coalesce(translated_text, ''))), 'C')";
+
+    /// <summary>Lower-case, unaccented titles (German and translated) and tags for trigram matching of typos and prefixes.</summary>
+    internal const string TrigramTextSql =
+        "lower(offers_unaccent(coalesce(title, '') || ' ' || array_to_string_immutable(tags)))";
+
+    public void Configure(EntityTypeBuilder<Offer> builder)
+    {
+        builder.ToTable("offers");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Title).HasMaxLength(OfferLimits.Title);
+        builder.Property(o => o.Summary).HasMaxLength(OfferLimits.Summary);
+        builder.Property(o => o.Description).HasMaxLength(OfferLimits.Description);
+        builder.Property(o => o.Category).HasMaxLength(64);
+        builder.Property(o => o.Municipality).HasMaxLength(64);
+        builder.Property(o => o.ProviderName).HasMaxLength(OfferLimits.ProviderName);
+        builder.Property(o => o.ProviderType).HasConversion<string>().HasMaxLength(32);
+        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(o => o.Version).IsConcurrencyToken();
+
+        builder.Property(o => o.Address).HasColumnType("jsonb").HasConversion(
+            v => Serialize(v), v => Deserialize<OfferAddress?>(v));
+        builder.Property(o => o.Contact).HasColumnType("jsonb").HasConversion(
+            v => Serialize(v), v => Deserialize<OfferContact?>(v));
+        builder.Property(o => o.Schedule).HasColumnType("jsonb").HasConversion(
+            v => Serialize(v), v => Deserialize<List<OfferSlot>>(v) ?? new List<OfferSlot>());
+        builder.Property(o => o.Translations).HasColumnType("jsonb").HasConversion(
+            v => Serialize(v), v => Deserialize<Dictionary<string, OfferTranslation>>(v) ?? new Dictionary<string, OfferTranslation>());
+
+        builder.Property<NpgsqlTsVector>("SearchVector").HasColumnName("search_vector")
+            .HasComputedColumnSql(SearchVectorSql, stored: true);
+        builder.Property<string>("TrigramText").HasColumnName("trigram_text")
+            .HasComputedColumnSql(TrigramTextSql, stored: true);
+
+        builder.HasIndex("SearchVector").HasMethod("GIN");
+        builder.HasIndex("TrigramText").HasMethod("GIN").HasOperators("gin_trgm_ops");
+        builder.HasIndex(o => new { o.Status, o.Municipality });
+        builder.HasIndex(o => new { o.Status, o.Category });
+        builder.HasIndex(o => o.Languages).HasMethod("GIN");
+        builder.HasIndex(o => o.TargetGroups).HasMethod("GIN");
+        builder.HasIndex(o => o.ScheduleDays).HasMethod("GIN");
+        builder.HasIndex(o => new { o.EffectiveLatitude, o.EffectiveLongitude });
+
+        foreach (var property in builder.Metadata.GetProperties())
+        {
+            property.SetColumnName(SnakeCase.Of(property.Name));
+        }
+    }
+
+    private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Json);
+
+    private static T? Deserialize<T>(string value) => JsonSerializer.Deserialize<T>(value, Json);
+}

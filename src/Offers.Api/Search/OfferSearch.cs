@@ -1,0 +1,198 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using Offers.Api.Infrastructure;
+
+namespace Offers.Api.Search;
+
+/// <summary>
+/// The catalogue search in one SQL statement over indexed columns: German full text (stored
+/// tsvector, GIN), word prefixes (tsquery :*), typos (pg_trgm word similarity on titles and tags,
+/// GIN), array filters (GIN) and a bounding box before the exact great-circle distance.
+/// </summary>
+public static partial class OfferSearch
+{
+    public sealed class Hit
+    {
+        public Guid Id { get; set; }
+        public long Total { get; set; }
+        public double? DistanceKm { get; set; }
+    }
+
+    // Great-circle distance in km from @lat,@lon to the offer (its municipality's centre when it has no coordinates).
+    private const string DistanceSql =
+        "(6371.0 * 2 * asin(sqrt(power(sin(radians(o.effective_latitude - @lat) / 2), 2) + " +
+        "cos(radians(@lat)) * cos(radians(o.effective_latitude)) * power(sin(radians(o.effective_longitude - @lon) / 2), 2))))";
+
+    // The words as German full text (stemmed), or'ed with each word as a prefix ("Deutschk" → deutschk:*).
+    private const string TextQuerySql =
+        "(websearch_to_tsquery('german'::regconfig, offers_unaccent(@q)) || to_tsquery('simple'::regconfig, offers_unaccent(@prefix)))";
+
+
+    /// <summary>
+    /// Full text first (stems and word prefixes, one GIN lookup); only when that finds nothing, the
+    /// typo-tolerant trigram search. Running trigrams on every query would cost far more, and a
+    /// query that the full text answers needs no typo tolerance.
+    /// </summary>
+    public static async Task<(IReadOnlyList<Hit> Hits, int Total)> RunAsync(OffersDbContext db, OfferSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        var result = await RunAsync(db, Build(criteria, fuzzy: false), criteria, cancellationToken);
+        return result.Total == 0 && criteria.Text is not null
+            ? await RunAsync(db, Build(criteria, fuzzy: true), criteria, cancellationToken)
+            : result;
+    }
+
+    private static async Task<(IReadOnlyList<Hit> Hits, int Total)> RunAsync(
+        OffersDbContext db, (string Sql, string WhereSql, List<NpgsqlParameter> Parameters) statement, OfferSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        var hits = await db.Database.SqlQueryRaw<Hit>(statement.Sql, statement.Parameters.Cast<object>().ToArray()).ToListAsync(cancellationToken);
+        var total = hits.Count > 0 || criteria.Paging.Skip == 0
+            ? (int)(hits.FirstOrDefault()?.Total ?? 0)
+            : await CountAsync(db, statement.WhereSql, statement.Parameters, cancellationToken);
+        return (hits, total);
+    }
+
+    /// <summary>The SQL of one search and its parameters (public for the benchmark's EXPLAIN).</summary>
+    public static (string Sql, string WhereSql, List<NpgsqlParameter> Parameters) Build(OfferSearchCriteria criteria, bool fuzzy)
+    {
+        var parameters = new List<NpgsqlParameter>();
+        var where = new List<string> { "o.status = 'Published'" };
+        var select = new StringBuilder("o.id AS \"Id\", count(*) OVER () AS \"Total\"");
+        string orderBy;
+
+        void Add(string name, object value, NpgsqlDbType? type = null)
+        {
+            var parameter = new NpgsqlParameter(name, value);
+            if (type is not null)
+            {
+                parameter.NpgsqlDbType = type.Value;
+            }
+
+            parameters.Add(parameter);
+        }
+
+        if (criteria.Near is { } near)
+        {
+            Add("lat", near.Lat);
+            Add("lon", near.Lon);
+            select.Append($", {DistanceSql} AS \"DistanceKm\"");
+        }
+        else
+        {
+            select.Append(", NULL::double precision AS \"DistanceKm\"");
+        }
+
+        if (criteria.Text is { } text && fuzzy)
+        {
+            // Each word becomes the lexicon words most similar to it (typos), or'ed; words and'ed.
+            var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 3).Take(5).ToList();
+            var perWord = new List<string>();
+            for (var i = 0; i < words.Count; i++)
+            {
+                Add($"w{i}", words[i]);
+                perWord.Add($"(SELECT to_tsquery('german'::regconfig, coalesce(string_agg(x.word, ' | '), '')) FROM " +
+                    $"(SELECT word FROM offer_words WHERE word % offers_unaccent(@w{i}) ORDER BY word <-> offers_unaccent(@w{i}) LIMIT 3) x)");
+            }
+
+            var corrected = perWord.Count == 0 ? "''::tsquery" : string.Join(" && ", perWord);
+            where.Add($"o.search_vector @@ ({corrected})");
+            orderBy = $"ts_rank(o.search_vector, ({corrected})) DESC, o.title, o.id";
+        }
+        else if (criteria.Text is { } text2)
+        {
+            Add("q", text2);
+            Add("prefix", PrefixQuery(text2) ?? "");
+            where.Add($"o.search_vector @@ {TextQuerySql}");
+            orderBy = $"ts_rank(o.search_vector, {TextQuerySql}) DESC, o.title, o.id";
+        }
+        else
+        {
+            orderBy = criteria.Near is null ? "o.title, o.id" : $"{DistanceSql}, o.title, o.id";
+        }
+
+        if (criteria.Municipality is { } municipality)
+        {
+            Add("municipality", municipality);
+            where.Add("o.municipality = @municipality");
+        }
+
+        if (criteria.RegionMunicipalities is { } inRegion)
+        {
+            Add("region", inRegion.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+            where.Add("o.municipality = ANY(@region)");
+        }
+
+        if (criteria.Category is { } category)
+        {
+            Add("category", category);
+            where.Add("o.category = @category");
+        }
+
+        AddContains("language", "languages", criteria.Language);
+        AddContains("targetGroup", "target_groups", criteria.TargetGroup);
+        AddContains("day", "schedule_days", criteria.DayOfWeek);
+
+        if (criteria.Online is { } online)
+        {
+            Add("online", online);
+            where.Add("o.online = @online");
+        }
+
+        if (criteria is { Near: { } center, RadiusKm: { } radius })
+        {
+            // The box lets the planner use the coordinate index; the exact distance decides.
+            var latDelta = radius / 111.0;
+            var lonDelta = radius / (111.0 * Math.Max(Math.Cos(center.Lat * Math.PI / 180), 0.01));
+            Add("minLat", center.Lat - latDelta);
+            Add("maxLat", center.Lat + latDelta);
+            Add("minLon", center.Lon - lonDelta);
+            Add("maxLon", center.Lon + lonDelta);
+            Add("radius", radius);
+            where.Add("o.effective_latitude BETWEEN @minLat AND @maxLat AND o.effective_longitude BETWEEN @minLon AND @maxLon");
+            where.Add($"{DistanceSql} <= @radius");
+        }
+
+        Add("take", criteria.Paging.PageSize);
+        Add("skip", criteria.Paging.Skip);
+        var whereSql = string.Join(" AND ", where);
+        var sql = $"SELECT {select} FROM offers o WHERE {whereSql} ORDER BY {orderBy} LIMIT @take OFFSET @skip";
+
+        return (sql, whereSql, parameters);
+
+        void AddContains(string name, string column, string? value)
+        {
+            if (value is not null)
+            {
+                Add(name, new[] { value }, NpgsqlDbType.Array | NpgsqlDbType.Text);
+                where.Add($"o.{column} @> @{name}");
+            }
+        }
+    }
+
+    /// <summary>A page past the end has no row to carry count(*) OVER (), so count separately.</summary>
+    private static async Task<int> CountAsync(OffersDbContext db, string whereSql, List<NpgsqlParameter> parameters, CancellationToken cancellationToken)
+    {
+        var copies = parameters.Where(p => p.ParameterName is not ("take" or "skip")).Select(p => p.Clone()).Cast<object>().ToArray();
+        // whereSql is built from constants only; every value is a parameter.
+        var sql = $"SELECT count(*)::int AS \"Value\" FROM offers o WHERE {whereSql}";
+        return await db.Database.SqlQueryRaw<int>(sql, copies).SingleAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Each word as a prefix, so words being typed match ("Begegn" finds "Begegnungscafé"). Longer
+    /// words lose their last two letters first: the German stemmer turns "Deutschkurs" into
+    /// "deutschkur" but "Deutschkurse" into "deutschkurs", and the shorter prefix finds both.
+    /// Fragments under three letters would match nearly everything.
+    /// </summary>
+    private static string? PrefixQuery(string text)
+    {
+        var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 3)
+            .Select(w => w.Length >= 7 ? w[..^2] : w).ToList();
+        return words.Count == 0 ? null : string.Join(" & ", words.Select(w => w + ":*"));
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using Offers.Api.Apis;
+using Offers.Api.Model;
+using ServiceDefaults.Api;
+using ServiceDefaults.Reference;
+
+namespace Offers.Api.Search;
+
+/// <summary>A validated search: what <see cref="OfferSearch"/> turns into SQL.</summary>
+public sealed record OfferSearchCriteria(
+    string? Text,
+    string? Municipality,
+    IReadOnlyList<string>? RegionMunicipalities,
+    string? Category,
+    string? Language,
+    string? TargetGroup,
+    string? DayOfWeek,
+    bool? Online,
+    (double Lat, double Lon)? Near,
+    double? RadiusKm,
+    Paging Paging)
+{
+    public const double MaxRadiusKm = 500;
+
+    public static OfferSearchCriteria From(OfferSearchQuery query, CountyProfile county, ValidationErrors errors)
+    {
+        errors.AddIf(query.Q is { Length: > 200 }, "q", "q must be at most 200 characters.");
+        errors.AddIf(query.Municipality is not null && !county.IsMunicipality(query.Municipality), "municipality", $"'{query.Municipality}' is not a municipality.");
+        errors.AddIf(query.Region is not null && !county.IsRegion(query.Region), "region", $"'{query.Region}' is not a region.");
+        errors.AddIf(query.Category is not null && !county.IsCategory(query.Category), "category", $"'{query.Category}' is not a category.");
+        errors.AddIf(query.Language is not null && !LanguageCodes.IsKnown(query.Language), "language", "language must be an ISO 639-1 code.");
+        errors.AddIf(query.TargetGroup is not null && !county.IsTargetGroup(query.TargetGroup), "targetGroup", $"'{query.TargetGroup}' is not a target group.");
+        errors.AddIf(query.DayOfWeek is not null && !OfferRequestValidator.Days.Contains(query.DayOfWeek), "dayOfWeek", "dayOfWeek must be monday … sunday.");
+        errors.AddIf(query.Online is not null && !bool.TryParse(query.Online, out _), "online", "online must be true or false.");
+        var near = ParseNear(query.Near, errors);
+        var radius = ParseNumber(query.RadiusKm, "radiusKm", errors);
+        errors.AddIf(radius is <= 0 or > MaxRadiusKm, "radiusKm", $"radiusKm must be greater than 0 and at most {MaxRadiusKm}.");
+        errors.AddIf(radius is not null && near is null, "near", "radiusKm needs near=lat,lon.");
+        var paging = Paging.From(ParseInt(query.Page, "page", errors), ParseInt(query.PageSize, "pageSize", errors), errors);
+
+        return new OfferSearchCriteria(
+            string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim(),
+            query.Municipality,
+            query.Region is null ? null : county.Municipalities.Where(m => m.Region == query.Region).Select(m => m.Id).ToList(),
+            query.Category,
+            query.Language,
+            query.TargetGroup,
+            query.DayOfWeek,
+            query.Online is null ? null : bool.TryParse(query.Online, out var online) && online,
+            near,
+            radius,
+            paging);
+    }
+
+    private static (double, double)? ParseNear(string? value, ValidationErrors errors)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var parts = value.Split(',');
+        if (parts.Length == 2
+            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) && Validators.IsLatitude(lat)
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) && Validators.IsLongitude(lon))
+        {
+            return (lat, lon);
+        }
+
+        errors.Add("near", "near must be lat,lon with -90 ≤ lat ≤ 90 and -180 ≤ lon ≤ 180.");
+        return null;
+    }
+
+    private static double? ParseNumber(string? value, string field, ValidationErrors errors)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
+        {
+            return number;
+        }
+
+        errors.Add(field, $"{field} must be a number.");
+        return null;
+    }
+
+    private static int? ParseInt(string? value, string field, ValidationErrors errors)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        errors.Add(field, $"{field} must be a whole number.");
+        return null;
+    }
+}
