@@ -1,6 +1,7 @@
 using Messaging;
 using Messaging.Persistence;
 using Events.Api.Infrastructure;
+using Events.Api.IntegrationEvents;
 
 namespace Events.Api.Extensions;
 
@@ -11,7 +12,13 @@ internal static class Extensions
         builder.AddServiceDbContext<EventsDbContext>("eventsdb");
         builder.AddPlatformMessaging<EventsDbContext>("events", bus =>
         {
-            // consumers of this context are registered here
+            bus.AddConsumer<OfferPublishedConsumer>();
+            bus.AddConsumer<OfferUpdatedConsumer>();
+            bus.AddConsumer<OfferArchivedConsumer>();
+            bus.AddConsumer<VolunteerRegisteredConsumer>();
+            bus.AddConsumer<VolunteerUpdatedConsumer>();
+            bus.AddConsumer<VolunteerErasedConsumer>();
+            bus.AddConsumer<CollectPersonalDataConsumer>();
         });
         builder.Services.AddOpenApi();
     }

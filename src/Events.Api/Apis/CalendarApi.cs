@@ -1,0 +1,50 @@
+using Events.Api.Calendar;
+using Events.Api.Infrastructure;
+using Events.Api.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using ServiceDefaults.Api;
+using ServiceDefaults.Reference;
+
+namespace Events.Api.Apis;
+
+/// <summary>The public iCalendar feed (RFC 5545) of scheduled and cancelled public events.</summary>
+public static class CalendarApi
+{
+    public const string ContentType = "text/calendar; charset=utf-8";
+
+    public static IEndpointRouteBuilder MapCalendarApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/events/calendar.ics", GetCalendarAsync).AllowAnonymous();
+        return app;
+    }
+
+    public static async Task<Results<ContentHttpResult, ValidationProblem>> GetCalendarAsync(
+        EventsDbContext db, CountyProfile county, CancellationToken cancellationToken, string? municipality = null, string? type = null)
+    {
+        var errors = new ValidationErrors();
+        errors.AddIf(municipality is not null && !county.IsMunicipality(municipality), "municipality", "unknown municipality.");
+        EventType eventType = default;
+        errors.AddIf(type is not null && !EventEnums.Types.TryGetValue(type, out eventType), "type",
+            $"type must be one of: {string.Join(", ", EventEnums.Types.Keys)}.");
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var query = db.Events.AsNoTracking().Where(e => e.Audience == EventAudience.Public);
+        if (municipality is not null)
+        {
+            query = query.Where(e => e.Municipality == municipality);
+        }
+
+        if (type is not null)
+        {
+            query = query.Where(e => e.Type == eventType);
+        }
+
+        var events = await query.OrderBy(e => e.Start).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        var name = municipality is null ? county.Name : $"{county.Name}: {county.FindMunicipality(municipality)!.Name}";
+        return TypedResults.Text(ICalendarWriter.Write(events, "Veranstaltungen " + name), ContentType);
+    }
+}
