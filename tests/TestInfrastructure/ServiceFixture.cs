@@ -1,3 +1,5 @@
+using Xunit;
+
 using Microsoft.Extensions.DependencyInjection;
 
 namespace TestInfrastructure;

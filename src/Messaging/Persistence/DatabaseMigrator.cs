@@ -23,7 +23,16 @@ internal sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes, 
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-                await db.Database.MigrateAsync(cancellationToken);
+                if (db.Database.GetMigrations().Any())
+                {
+                    await db.Database.MigrateAsync(cancellationToken);
+                }
+                else
+                {
+                    // A context without migrations (a test or tool context) gets its schema as modelled.
+                    await db.Database.EnsureCreatedAsync(cancellationToken);
+                }
+
                 return;
             }
             catch (NpgsqlException exception) when (exception.IsTransient && DateTime.UtcNow < deadline)

@@ -1,0 +1,88 @@
+using LocalInfrastructure;
+
+namespace AppHost.Hosting;
+
+/// <summary>
+/// Starts every resource as soon as what it waits for is ready, prints the resource table, and on
+/// shutdown stops projects first, then the broker, then PostgreSQL, so nothing it started remains.
+/// </summary>
+internal sealed class Orchestrator
+{
+    private readonly AppHostSettings settings;
+    private readonly ConsoleLog console;
+    private readonly List<ResourceRunner> runners;
+
+    public Orchestrator(IReadOnlyList<IResource> resources, AppHostSettings settings)
+    {
+        this.settings = settings;
+        console = new ConsoleLog(resources.Select(r => r.Name));
+        runners = resources.Select(CreateRunner).ToList();
+    }
+
+    /// <summary>Returns the process exit code: 0 after a requested stop, 1 when something could not start.</summary>
+    public async Task<int> RunAsync(CancellationToken stopping)
+    {
+        console.Info("apphost", $"Data directory: {settings.DataDirectory}");
+        var exitCode = 0;
+        try
+        {
+            await ServerPackages.EnsureInstalledAsync(console.For("apphost"), stopping);
+            var loops = runners.Select(r => r.RunAsync(DependenciesOf(r), stopping)).ToList();
+            await Task.WhenAll(runners.Select(r => r.Ready)).WaitAsync(stopping);
+            ResourceTable.Print(runners, console);
+            console.Plain(runners.Any(r => r.Resource.Name == "gateway")
+                ? $"Gateway: {runners.First(r => r.Resource.Name == "gateway").Url}"
+                : "Gateway: not started (AppHost:Only=infrastructure)");
+            console.Info("apphost", "All resources are running. Press Ctrl+C to stop.");
+            await Task.WhenAll(loops); // they end when stopping is cancelled
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            // Installation hints and "port in use" are one line; that is all the user needs.
+            var failed = runners.FirstOrDefault(r => r.Ready.IsFaulted);
+            console.Error(failed?.Resource.Name ?? "apphost", failed?.Ready.Exception?.InnerException?.Message ?? e.Message);
+            exitCode = 1;
+        }
+        await StopAllAsync();
+        return exitCode;
+    }
+
+    private async Task StopAllAsync()
+    {
+        console.Info("apphost", "Stopping...");
+        var started = DateTime.UtcNow;
+        await Task.WhenAll(runners.OfType<ProjectRunner>().Select(StopQuietlyAsync));
+        await Task.WhenAll(runners.OfType<RabbitMqRunner>().Select(StopQuietlyAsync));
+        await Task.WhenAll(runners.OfType<PostgresRunner>().Select(StopQuietlyAsync));
+        console.Info("apphost", $"Stopped in {(DateTime.UtcNow - started).TotalSeconds:0.0} s.");
+    }
+
+    private async Task StopQuietlyAsync(ResourceRunner runner)
+    {
+        try
+        {
+            await runner.StopAsync();
+        }
+        catch (Exception e)
+        {
+            console.Error(runner.Resource.Name, $"stop failed: {e.Message}");
+        }
+    }
+
+    private IReadOnlyList<ResourceRunner> DependenciesOf(ResourceRunner runner) =>
+        runner.Resource is Resource resource
+            ? runners.Where(r => resource.WaitsFor.Contains(r.Resource)).ToList()
+            : [];
+
+    private ResourceRunner CreateRunner(IResource resource) => resource switch
+    {
+        PostgresServerResource postgres => new PostgresRunner(postgres, settings, console),
+        PostgresDatabaseResource database => new DatabaseRunner(database, console),
+        RabbitMQServerResource rabbit => new RabbitMqRunner(rabbit, settings, console),
+        ProjectResource project => new ProjectRunner(project, settings, console),
+        _ => throw new NotSupportedException($"No runner for {resource.GetType().Name} '{resource.Name}'."),
+    };
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Mvc;
+using ServiceDefaults.Http;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Gateway.Routing;
+
+public static class ReverseProxyExtensions
+{
+    public static void AddPlatformReverseProxy(this IHostApplicationBuilder builder)
+    {
+        var resolver = new ServiceEndpointResolver(builder.Configuration);
+        builder.Services.AddReverseProxy()
+            .LoadFromMemory(GatewayRoutes.Routes, GatewayRoutes.Clusters(resolver.Resolve));
+    }
+
+    /// <summary>
+    /// Proxies the public API. When a service cannot be reached, YARP leaves an empty 502/503/504;
+    /// the step after it turns that into a problem naming the failing service, without internal
+    /// host names or exception text.
+    /// </summary>
+    public static void MapPlatformReverseProxy(this WebApplication app) =>
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.Use(async (context, next) =>
+            {
+                await next();
+                var error = context.GetForwarderErrorFeature();
+                if (error is null || context.Response.HasStarted)
+                {
+                    return;
+                }
+
+                var service = context.GetReverseProxyFeature().Route.Config.ClusterId;
+                var status = error.Error switch
+                {
+                    ForwarderError.RequestTimedOut => StatusCodes.Status504GatewayTimeout,
+                    ForwarderError.NoAvailableDestinations => StatusCodes.Status503ServiceUnavailable,
+                    _ => StatusCodes.Status502BadGateway,
+                };
+                context.Response.StatusCode = status;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = status,
+                        Title = "A service behind the gateway is failing",
+                        Detail = $"The {service} service did not answer ({error.Error}). Try again later.",
+                    },
+                });
+            });
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
+}

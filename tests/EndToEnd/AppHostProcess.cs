@@ -1,0 +1,174 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace EndToEnd;
+
+/// <summary>
+/// Starts the AppHost the way a person does (<c>dotnet run --project src/AppHost</c>, already
+/// built by the test run, hence <c>--no-build</c>) in a session of its own, with its own data
+/// folder and free ports, and stops it the way Ctrl+C does: SIGINT to its process group.
+/// </summary>
+internal sealed class AppHostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private AppHostProcess(Process process, int gatewayPort, int postgresPort, string dataDirectory)
+    {
+        _process = process;
+        GatewayPort = gatewayPort;
+        PostgresPort = postgresPort;
+        DataDirectory = dataDirectory;
+    }
+
+    public int GatewayPort { get; }
+    public int PostgresPort { get; }
+    public string DataDirectory { get; }
+    public int Pid => _process.Id;
+    public bool HasExited => _process.HasExited;
+    public Uri GatewayAddress => new($"http://127.0.0.1:{GatewayPort}");
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static AppHostProcess Start()
+    {
+        var root = RepositoryRoot();
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "integration-aspire-e2e", Guid.NewGuid().ToString("N")[..8]);
+        var gatewayPort = FreePort();
+        var postgresPort = FreePort();
+        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        var start = new ProcessStartInfo("setsid")
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "dotnet", "run", "--no-build", "-c", configuration, "--project", "src/AppHost" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["AppHost__DataDirectory"] = dataDirectory;
+        start.Environment["AppHost__GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["AppHost__Ports__Postgres"] = postgresPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the AppHost");
+        var host = new AppHostProcess(process, gatewayPort, postgresPort, dataDirectory);
+        process.OutputDataReceived += (_, e) => host.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return host;
+    }
+
+    public async Task WaitUntilGatewayHealthyAsync(TimeSpan timeout)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The AppHost exited with {_process.ExitCode}:\n{Tail()}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri(GatewayAddress, "/health"));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new TimeoutException($"The gateway was not healthy within {timeout.TotalSeconds:0} s:\n{Tail()}");
+    }
+
+    /// <summary>What Ctrl+C in a terminal does: SIGINT to the whole foreground process group.</summary>
+    public void Interrupt() => Process.Start("kill", ["-INT", "--", "-" + Pid])!.WaitForExit();
+
+    public bool WaitForExit(TimeSpan timeout) => _process.WaitForExit(timeout);
+
+    public string Tail(int lines = 80) => string.Join('\n', Output.Split('\n').TakeLast(lines));
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            Interrupt();
+            if (!_process.WaitForExit(TimeSpan.FromSeconds(20)))
+            {
+                Process.Start("kill", ["-KILL", "--", "-" + Pid])!.WaitForExit();
+            }
+        }
+
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Integration.Aspire.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Integration.Aspire.sln not found above the test output folder.");
+    }
+}

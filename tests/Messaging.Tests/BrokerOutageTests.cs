@@ -1,0 +1,95 @@
+using Contracts.Offers;
+using LocalInfrastructure;
+using Messaging.Outbox;
+using Messaging.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using TestInfrastructure;
+
+namespace Messaging.Tests;
+
+/// <summary>
+/// Uses a broker of its own: stopping the shared one would break the other test classes.
+/// </summary>
+public sealed class BrokerOutageTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>, IAsyncLifetime
+{
+    private readonly string _brokerFolder = TestServers.NewDirectory("outage");
+    private RabbitMqServer _broker = null!;
+
+    public async Task InitializeAsync() =>
+        _broker = await RabbitMqServer.StartAsync(new RabbitMqServerOptions { DataDirectory = _brokerFolder });
+
+    public async Task DisposeAsync()
+    {
+        await _broker.DisposeAsync();
+        TryDelete(_brokerFolder);
+    }
+
+    [Fact]
+    public async Task Relay_EventCommittedWhileBrokerIsDown_IsDeliveredWhenBrokerReturns()
+    {
+        using var host = MessagingHost.Create(database.ConnectionString, _broker.GetAmqpUri());
+        await host.StartAsync();
+        var offerId = Guid.NewGuid();
+        // A first event makes sure the consumer's queue exists before the outage.
+        var warmUp = Guid.NewGuid();
+        await host.WithDbAsync(async db =>
+        {
+            db.AddIntegrationEvent(new OfferArchivedIntegrationEvent(warmUp, 1, DateTimeOffset.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+        await MessagingHost.WaitUntilAsync(() => host.WithDbAsync(db => db.Tallies.AnyAsync(t => t.Key == warmUp.ToString())),
+            TimeSpan.FromSeconds(30), "the warm-up event was consumed");
+
+        await _broker.StopAsync();
+        await host.WithDbAsync(async db =>
+        {
+            db.AddIntegrationEvent(new OfferArchivedIntegrationEvent(offerId, 1, DateTimeOffset.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var whileDown = await host.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.Payload.Contains(offerId.ToString())));
+        Assert.Null(whileDown.SentAt);
+
+        await _broker.RestartAsync();
+
+        await MessagingHost.WaitUntilAsync(() => host.WithDbAsync(db => db.Tallies.AnyAsync(t => t.Key == offerId.ToString())),
+            TimeSpan.FromSeconds(60), "the event committed during the outage was consumed");
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Relay_EventCommittedByAProcessThatDiedBeforePublishing_IsSentByTheNextStart()
+    {
+        var offerId = Guid.NewGuid();
+        // The first host commits but never runs its relay: as if it died right after the commit.
+        using (var crashed = MessagingHost.Create(database.ConnectionString, _broker.GetAmqpUri(), "outage-crashed"))
+        {
+            await crashed.WithDbAsync(async db =>
+            {
+                await db.Database.EnsureCreatedAsync();
+                db.AddIntegrationEvent(new OfferArchivedIntegrationEvent(offerId, 1, DateTimeOffset.UtcNow));
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        using var restarted = MessagingHost.Create(database.ConnectionString, _broker.GetAmqpUri(), "outage-crashed");
+        await restarted.StartAsync();
+        await MessagingHost.WaitUntilAsync(() => restarted.WithDbAsync(db => db.Tallies.AnyAsync(t => t.Key == offerId.ToString())),
+            TimeSpan.FromSeconds(30), "the event left behind was sent and consumed");
+        await restarted.StopAsync();
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using MassTransit;
+using Messaging.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Messaging.Tests.Support;
+
+/// <summary>A host wired exactly as a service wires messaging: own DbContext, relay, consumers.</summary>
+public static class MessagingHost
+{
+    public static IHost Create(string connectionString, Uri amqpUri, string serviceName = "messaging-tests")
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:testdb"] = connectionString,
+            ["ConnectionStrings:messaging"] = amqpUri.ToString(),
+            ["Messaging:Outbox:PollInterval"] = "00:00:00.200",
+            ["Messaging:Outbox:MinBackoff"] = "00:00:00.200",
+            ["Messaging:Outbox:MaxBackoff"] = "00:00:01",
+            ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
+        });
+        builder.AddServiceDbContext<TestDbContext>("testdb");
+        builder.AddPlatformMessaging<TestDbContext>(serviceName, bus =>
+            bus.AddConsumer<TallyConsumer>(consumer => consumer.ConcurrentMessageLimit = 1));
+        return builder.Build();
+    }
+
+    public static async Task<T> WithDbAsync<T>(this IHost host, Func<TestDbContext, Task<T>> action)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TestDbContext>());
+    }
+
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out after {timeout.TotalSeconds:0} s waiting until {what}.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
