@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace LocalInfrastructure.Processes;
 
 /// <summary>The two POSIX calls .NET does not expose: signalling a process group and asking who we are.</summary>
-internal static class Native
+public static class Native
 {
     public const int SigInt = 2;
     public const int SigKill = 9;

@@ -12,7 +12,7 @@ internal static class Watchdog
     private const string Script =
         "while kill -0 \"$1\" 2>/dev/null && kill -0 \"$2\" 2>/dev/null; do sleep 1; done; " +
         "kill -0 \"$2\" 2>/dev/null || exit 0; " +
-        "kill -TERM -- \"-$2\" 2>/dev/null; sleep 10; kill -KILL -- \"-$2\" 2>/dev/null";
+        "kill -TERM \"-$2\" 2>/dev/null; sleep 10; kill -KILL \"-$2\" 2>/dev/null";
 
     public static Process Start(int ownerPid, int childGroup)
     {
