@@ -1,6 +1,9 @@
 using System.Security.Claims;
+using System.Text.Json;
+using Contracts.Events;
 using Events.Api.Infrastructure;
 using Events.Api.Model;
+using Messaging.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ServiceDefaults.Api;
@@ -22,7 +25,7 @@ public static partial class RegistrationsApi
     }
 
     public static async Task<Results<Created<RegistrationResponse>, Ok<RegistrationResponse>, NotFound, ProblemHttpResult>> RegisterAsync(
-        Guid id, ClaimsPrincipal user, EventsDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, EventsDbContext db, OutboxSignal<EventsDbContext> outboxSignal, CancellationToken cancellationToken)
     {
         var volunteer = await FindVolunteerAsync(user, db, cancellationToken);
         if (volunteer is null)
@@ -30,31 +33,37 @@ public static partial class RegistrationsApi
             return UnknownVolunteer();
         }
 
-        // The row lock serialises registrations per event: counters and rows change together.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var e = await db.LockEventAsync(id, cancellationToken);
+        var e = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (e is null || !EventAccess.CanSee(user, e))
         {
             return TypedResults.NotFound();
         }
 
-        var existing = await db.Registrations.SingleOrDefaultAsync(r => r.EventId == id && r.VolunteerId == volunteer.VolunteerId, cancellationToken);
-        if (existing is not null)
-        {
-            return TypedResults.Ok(new RegistrationResponse(existing.Status, await SeatAllocation.PositionAsync(db, existing, cancellationToken)));
-        }
-
+        // Lock, checks, seat or waiting list and the outbox row in one round trip (see RegistrationFunction).
         var now = DateTimeOffset.UtcNow;
-        if (RegistrationClosedReason(e, now) is { } reason)
+        var confirmed = new RegistrationConfirmedIntegrationEvent(id, volunteer.VolunteerId, e.Title, e.Start, now);
+        var payload = JsonSerializer.Serialize(confirmed, OutboxPayload);
+        var messageType = IntegrationEventTypes.NameOf(typeof(RegistrationConfirmedIntegrationEvent));
+        var outcome = (await db.Database.SqlQuery<RegistrationOutcome>(
+                $"SELECT * FROM events_register({id}, {volunteer.VolunteerId}, {Guid.CreateVersion7()}, {now}, {Guid.CreateVersion7()}, {messageType}, {payload}::jsonb)")
+            .ToListAsync(cancellationToken)).Single();
+        if (outcome.Status is null)
         {
-            return EventsApi.Conflict(reason);
+            return outcome.Reason == "not-found" ? TypedResults.NotFound() : EventsApi.Conflict(ClosedReasons[outcome.Reason!]);
         }
 
-        var registration = SeatAllocation.Register(db, e, volunteer.VolunteerId, now);
-        int? position = registration.Status == RegistrationStatus.Waitlisted ? e.WaitlistCount : null;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/events/{id}/registrations/me", new RegistrationResponse(registration.Status, position));
+        var status = Enum.Parse<RegistrationStatus>(outcome.Status);
+        if (!outcome.Created)
+        {
+            return TypedResults.Ok(new RegistrationResponse(status, outcome.Position));
+        }
+
+        if (status == RegistrationStatus.Confirmed)
+        {
+            outboxSignal.Notify();
+        }
+
+        return TypedResults.Created($"/api/events/{id}/registrations/me", new RegistrationResponse(status, outcome.Position));
     }
 
     public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> UnregisterAsync(
@@ -122,11 +131,15 @@ public static partial class RegistrationsApi
         return TypedResults.Ok(new PagedResult<RegistrationEntry>(items, paging.Page, paging.PageSize, total));
     }
 
-    private static string? RegistrationClosedReason(Event e, DateTimeOffset now) =>
-        e.Status == EventStatus.Cancelled ? "The event is cancelled."
-        : e.Start <= now ? "The event has already begun."
-        : e.RegistrationDeadline is { } deadline && deadline < now ? "The registration deadline has passed."
-        : null;
+    // The relay reads outbox payloads with the web defaults (camelCase), as AddIntegrationEvent writes them.
+    private static readonly JsonSerializerOptions OutboxPayload = new(JsonSerializerDefaults.Web);
+
+    private static readonly Dictionary<string, string> ClosedReasons = new(StringComparer.Ordinal)
+    {
+        ["cancelled"] = "The event is cancelled.",
+        ["begun"] = "The event has already begun.",
+        ["deadline"] = "The registration deadline has passed.",
+    };
 
     private static Task<KnownVolunteer?> FindVolunteerAsync(ClaimsPrincipal user, EventsDbContext db, CancellationToken cancellationToken)
     {

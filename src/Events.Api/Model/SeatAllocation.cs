@@ -8,35 +8,11 @@ namespace Events.Api.Model;
 /// <summary>
 /// Seats and the waiting list of one event. Every method expects the event's row to be locked
 /// (<see cref="EventsDbContext.LockEventAsync"/>) in the current transaction, so counters and
-/// rows change together and capacity is never exceeded.
+/// rows change together and capacity is never exceeded. New registrations go through the
+/// <c>events_register</c> database function (RegistrationFunction), under the same lock.
 /// </summary>
 public static class SeatAllocation
 {
-    /// <summary>Adds a registration: a seat while there is one, else the end of the waiting list.</summary>
-    public static Registration Register(EventsDbContext db, Event e, Guid volunteerId, DateTimeOffset now)
-    {
-        var registration = new Registration
-        {
-            Id = Guid.CreateVersion7(),
-            EventId = e.Id,
-            VolunteerId = volunteerId,
-            Number = ++e.RegistrationCounter,
-            RegisteredAt = now,
-        };
-        if (e.ConfirmedCount < e.Capacity)
-        {
-            Confirm(db, e, registration, now);
-        }
-        else
-        {
-            registration.Status = RegistrationStatus.Waitlisted;
-            e.WaitlistCount++;
-        }
-
-        db.Registrations.Add(registration);
-        return registration;
-    }
-
     /// <summary>Removes a registration; a freed seat goes to the first on the waiting list at once.</summary>
     public static async Task RemoveAsync(EventsDbContext db, Event e, Registration registration, DateTimeOffset now, CancellationToken cancellationToken)
     {

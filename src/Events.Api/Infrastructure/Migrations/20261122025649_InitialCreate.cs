@@ -2,6 +2,7 @@
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
+
 #nullable disable
 
 namespace Events.Api.Infrastructure.Migrations
@@ -196,11 +197,15 @@ namespace Events.Api.Infrastructure.Migrations
                 name: "IX_registrations_volunteer_id",
                 table: "registrations",
                 column: "volunteer_id");
+
+            migrationBuilder.Sql(RegistrationFunction.Create);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(RegistrationFunction.Drop);
+
             migrationBuilder.DropTable(
                 name: "attendance");
 
