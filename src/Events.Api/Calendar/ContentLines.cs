@@ -49,21 +49,32 @@ public static class ContentLines
     /// <summary>Appends one content line, folded at 75 octets, ending in CRLF.</summary>
     public static void AppendFolded(StringBuilder output, string line)
     {
-        var octets = 0;
-        foreach (var rune in line.EnumerateRunes())
+        // Most lines are short: no need to look at characters one by one (the feed must be fast).
+        if (line.Length <= MaxOctets / 3 || (line.Length <= MaxOctets && Encoding.UTF8.GetByteCount(line) <= MaxOctets))
         {
-            var length = rune.Utf8SequenceLength;
+            output.Append(line).Append(LineBreak);
+            return;
+        }
+
+        var octets = 0;
+        var segmentStart = 0;
+        for (var i = 0; i < line.Length;)
+        {
+            var c = line[i];
+            var chars = char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]) ? 2 : 1;
+            var length = chars == 2 ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
             if (octets + length > MaxOctets)
             {
-                output.Append(LineBreak).Append(' ');
+                output.Append(line, segmentStart, i - segmentStart).Append(LineBreak).Append(' ');
+                segmentStart = i;
                 octets = 1; // the leading space of the continuation line counts
             }
 
-            output.Append(rune.ToString());
             octets += length;
+            i += chars;
         }
 
-        output.Append(LineBreak);
+        output.Append(line, segmentStart, line.Length - segmentStart).Append(LineBreak);
     }
 
     public static string Fold(string line)
