@@ -19,8 +19,8 @@ public static class CalendarApi
         return app;
     }
 
-    public static async Task<Results<ContentHttpResult, ValidationProblem>> GetCalendarAsync(
-        EventsDbContext db, CountyProfile county, CancellationToken cancellationToken, string? municipality = null, string? type = null)
+    public static async Task<Results<FileContentHttpResult, ValidationProblem>> GetCalendarAsync(
+        EventsDbContext db, CalendarFeedCache cache, CountyProfile county, CancellationToken cancellationToken, string? municipality = null, string? type = null)
     {
         var errors = new ValidationErrors();
         errors.AddIf(municipality is not null && !county.IsMunicipality(municipality), "municipality", "unknown municipality.");
@@ -43,8 +43,15 @@ public static class CalendarApi
             query = query.Where(e => e.Type == eventType);
         }
 
-        var events = await query.OrderBy(e => e.Start).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        var stamp = new FeedStamp(
+            await query.CountAsync(cancellationToken),
+            await query.MaxAsync(e => (DateTimeOffset?)e.UpdatedAt, cancellationToken));
         var name = municipality is null ? county.Name : $"{county.Name}: {county.FindMunicipality(municipality)!.Name}";
-        return TypedResults.Text(ICalendarWriter.Write(events, "Veranstaltungen " + name), ContentType);
+        var body = await cache.GetOrBuildAsync(municipality, type is null ? null : eventType, stamp, async () =>
+        {
+            var events = await query.OrderBy(e => e.Start).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+            return ICalendarWriter.Write(events, "Veranstaltungen " + name);
+        });
+        return TypedResults.File(body, ContentType);
     }
 }

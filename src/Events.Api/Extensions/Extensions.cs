@@ -1,5 +1,6 @@
 using Messaging;
 using Messaging.Persistence;
+using Events.Api.Calendar;
 using Events.Api.Infrastructure;
 using Events.Api.IntegrationEvents;
 
@@ -20,6 +21,7 @@ internal static class Extensions
             bus.AddConsumer<VolunteerErasedConsumer>();
             bus.AddConsumer<CollectPersonalDataConsumer>();
         });
+        builder.Services.AddSingleton<CalendarFeedCache>();
         builder.Services.AddOpenApi();
     }
 }
