@@ -62,6 +62,21 @@ public sealed class CalendarTests(EventsServiceFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Calendar_EventCancelledAfterFeedWasServed_NextFeedShowsCancellation()
+    {
+        var coordinator = fixture.Coordinator("ostbevern");
+        var created = await coordinator.CreateEventAsync(NewEvent("ostbevern"));
+        var anonymous = fixture.Factory.CreateAnonymousClient();
+        var before = await anonymous.GetStringAsync("/api/events/calendar.ics?municipality=ostbevern");
+
+        await coordinator.PostAsync($"/api/events/{created.Id}/cancel", null);
+        var after = await anonymous.GetStringAsync("/api/events/calendar.ics?municipality=ostbevern");
+
+        Assert.Contains("STATUS:CONFIRMED", before);
+        Assert.Contains("STATUS:CANCELLED", after);
+    }
+
+    [Fact]
     public async Task Calendar_UnknownMunicipality_Returns400()
     {
         var response = await fixture.Factory.CreateAnonymousClient().GetAsync("/api/events/calendar.ics?municipality=paris");

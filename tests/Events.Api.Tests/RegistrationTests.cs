@@ -114,6 +114,38 @@ public sealed class RegistrationTests(EventsServiceFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Update_CapacityRaised_ConfirmsWaitlistedAtOnce()
+    {
+        var coordinator = fixture.Coordinator();
+        var created = await coordinator.CreateEventAsync(NewEvent(capacity: 1));
+        string first = NewSubject(), second = NewSubject();
+        await fixture.SeedVolunteersAsync([first, second]);
+        await fixture.Volunteer(first).RegisterAsync(created.Id);
+        await fixture.Volunteer(second).RegisterAsync(created.Id);
+        var put = new HttpRequestMessage(HttpMethod.Put, $"/api/events/{created.Id}")
+        {
+            Content = JsonContent.Create(NewEvent(capacity: 2, start: created.Start), options: Json),
+        };
+        put.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.SendAsync(put)).StatusCode);
+        Assert.Equal(RegistrationStatus.Confirmed, (await fixture.Volunteer(second).RegisterAsync(created.Id)).Body!.Status);
+        Assert.Equal((0, 0), ((await coordinator.GetEventAsync(created.Id)).SeatsLeft, (await coordinator.GetEventAsync(created.Id)).WaitlistLength));
+    }
+
+    [Fact]
+    public async Task Unregister_NotRegistered_Returns404()
+    {
+        var created = await fixture.Coordinator().CreateEventAsync(NewEvent());
+        var subject = NewSubject();
+        await fixture.SeedVolunteerAsync(subject);
+
+        var response = await fixture.Volunteer(subject).DeleteAsync($"/api/events/{created.Id}/registrations/me");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task GetEvent_OnlineUrl_ShownToConfirmedParticipantOnly()
     {
         var created = await fixture.Coordinator().CreateEventAsync(

@@ -5,7 +5,8 @@ namespace Events.Api.Tests.Support;
 
 /// <summary>
 /// Mozilla's ical.js (an independent RFC 5545 parser), installed with npm into a temp folder
-/// outside the repository on first use. Returns null when node or npm are not available.
+/// outside the repository on first use. Returns null (the caller skips) only when node or npm
+/// are not installed; a failing install fails the test.
 /// </summary>
 public static class IcalJs
 {
@@ -50,8 +51,9 @@ public static class IcalJs
             }
 
             Directory.CreateDirectory(Folder);
-            var (exitCode, _, _) = await RunAsync("npm", ["install", "--no-audit", "--no-fund", "--silent", "ical.js@2"], null);
-            return exitCode == 0;
+            var (exitCode, _, error) = await RunAsync("npm", ["install", "--no-audit", "--no-fund", "--silent", "ical.js@2"], null);
+            Assert.True(exitCode == 0, "npm is available but could not install ical.js: " + error);
+            return true;
         }
         catch (System.ComponentModel.Win32Exception)
         {
