@@ -1,6 +1,8 @@
 using Gateway.Apis;
 using Gateway.Extensions;
+using Gateway.OpenApi;
 using Gateway.Routing;
+using Gateway.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +12,8 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.UseGatewaySecurity();
+app.MapGatewayOpenApi();
 app.MapDevelopmentTokensApi();
 app.MapPlatformReverseProxy();
 

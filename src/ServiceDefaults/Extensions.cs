@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ServiceDefaults.Authentication;
@@ -14,7 +15,7 @@ namespace Microsoft.Extensions.Hosting;
 /// <summary>
 /// What every service of the platform has in common, added the same way by all of them (the
 /// role Aspire's ServiceDefaults project plays): telemetry, health, errors, JSON, HTTP clients
-/// and authentication.
+/// authentication and the county profile.
 /// </summary>
 public static class ServiceDefaultsExtensions
 {
@@ -27,6 +28,8 @@ public static class ServiceDefaultsExtensions
         builder.AddPlatformHttpClientDefaults();
         builder.AddPlatformAuthentication();
         builder.AddCountyProfile();
+        // No "Server: Kestrel" banner: responses should not advertise what runs behind them.
+        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         return builder;
     }
 

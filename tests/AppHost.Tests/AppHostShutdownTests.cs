@@ -32,19 +32,4 @@ public sealed class AppHostShutdownTests
         var leftovers = started.Where(p => ProcessTable.IsRunning(p.Pid) && p.Name != "sleep").ToList();
         Assert.True(leftovers.Count == 0, "left running: " + string.Join(", ", leftovers.Select(p => $"{p.Name} ({p.Pid})")));
     }
-
-    [Fact]
-    public async Task Start_AllResourcesRunning_PrintsResourceTableWithPortsAndPids()
-    {
-        var data = TestServers.NewDirectory("apphost");
-        await using var host = AppHostProcess.Start(data, ("AppHost__Only", "infrastructure"));
-
-        var postgresRow = await host.WaitForLineAsync(l => l.TrimStart().StartsWith("postgres ") && l.Contains("Running"), StartTimeout);
-        await host.WaitForLineAsync(l => l.Contains("All resources are running"), StartTimeout);
-
-        Assert.Matches(@"postgres\s+PostgreSQL\s+Running\s+\d+\s+postgresql://127\.0\.0\.1:\d+", postgresRow);
-        Assert.Matches(@"messaging\s+RabbitMQ\s+Running\s+\d+\s+amqp://127\.0\.0\.1:\d+/ \(management http://127\.0\.0\.1:\d+/\)", host.Output);
-        Assert.Matches(@"offersdb\s+Database\s+Running", host.Output);
-        Assert.True(Directory.Exists(Path.Combine(data, "postgres")) && Directory.Exists(Path.Combine(data, "rabbitmq")));
-    }
 }

@@ -23,7 +23,7 @@ public sealed class InboxTests : IClassFixture<PostgresDatabaseFixture>, IClassF
         _host = MessagingHost.Create(database.ConnectionString, virtualHost.AmqpUri);
     }
 
-    public Task InitializeAsync() => _host.StartAsync();
+    public Task InitializeAsync() => _host.StartAndWaitForBusAsync();
 
     public async Task DisposeAsync()
     {

@@ -1,5 +1,6 @@
 using Xunit;
 
+using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace TestInfrastructure;
@@ -45,6 +46,13 @@ public abstract class ServiceFixture<TProgram> : IAsyncLifetime where TProgram :
 
         Factory = new ServiceFactory<TProgram>(settings, Environment);
         _ = Factory.Server; // start now: migrations run, the bus connects
+        // MassTransit starts the bus in the background; wait, so consumers are listening before
+        // a test publishes, and so disposing never races a bus that is still starting.
+        if (Factory.Services.GetService<IBusControl>() is { } bus)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await bus.WaitForHealthStatus(BusHealthStatus.Healthy, timeout.Token);
+        }
     }
 
     public T GetRequiredService<T>() where T : notnull => Factory.Services.GetRequiredService<T>();

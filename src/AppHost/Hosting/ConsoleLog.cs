@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace AppHost.Hosting;
 
 /// <summary>Every resource's output on our console, prefixed "[name]" and coloured per resource.</summary>
-internal sealed class ConsoleLog
+internal sealed partial class ConsoleLog
 {
     private static readonly ConsoleColor[] Colors =
         [ConsoleColor.Cyan, ConsoleColor.Green, ConsoleColor.Yellow, ConsoleColor.Magenta, ConsoleColor.Blue, ConsoleColor.DarkCyan, ConsoleColor.DarkYellow];
@@ -37,7 +39,11 @@ internal sealed class ConsoleLog
             if (!redirected) System.Console.ForegroundColor = error ? ConsoleColor.Red : colors.GetValueOrDefault(name, ConsoleColor.Gray);
             System.Console.Out.Write($"[{name}]".PadRight(width));
             if (!redirected) System.Console.ResetColor();
-            System.Console.Out.WriteLine(" " + line);
+            // RabbitMQ colours its console log; our prefix colour is what matters, and logs may be redirected.
+            System.Console.Out.WriteLine(" " + AnsiEscape().Replace(line, ""));
         }
     }
+
+    [GeneratedRegex(@"\x1b\[[0-9;]*m")]
+    private static partial Regex AnsiEscape();
 }

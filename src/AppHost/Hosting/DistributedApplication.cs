@@ -28,7 +28,9 @@ public sealed class DistributedApplication
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         using var sighup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnSignal);
 
-        var orchestrator = new Orchestrator(resources, settings);
-        Environment.ExitCode = orchestrator.RunAsync(stopping.Token).GetAwaiter().GetResult();
+        Environment.ExitCode = RunAsync(stopping.Token).GetAwaiter().GetResult();
     }
+
+    /// <summary>Runs until <paramref name="stopping"/> is cancelled; returns the exit code (tests run it in-process).</summary>
+    internal Task<int> RunAsync(CancellationToken stopping) => new Orchestrator(resources, settings).RunAsync(stopping);
 }

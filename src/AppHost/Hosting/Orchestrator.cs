@@ -24,15 +24,18 @@ internal sealed class Orchestrator
     {
         console.Info("apphost", $"Data directory: {settings.DataDirectory}");
         var exitCode = 0;
+        // Cancelled on a stop request, or as soon as any resource fails to start (no point waiting for the rest).
+        using var run = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var loops = new List<Task>();
         try
         {
-            await ServerPackages.EnsureInstalledAsync(console.For("apphost"), stopping);
-            var loops = runners.Select(r => r.RunAsync(DependenciesOf(r), stopping)).ToList();
-            await Task.WhenAll(runners.Select(r => r.Ready)).WaitAsync(stopping);
+            await ServerPackages.EnsureInstalledAsync(console.For("apphost"), run.Token);
+            loops.AddRange(runners.Select(r => r.RunAsync(DependenciesOf(r), run.Token)));
+            await AllReadyAsync(run.Token);
             ResourceTable.Print(runners, console);
             console.Plain(runners.Any(r => r.Resource.Name == "gateway")
                 ? $"Gateway: {runners.First(r => r.Resource.Name == "gateway").Url}"
-                : "Gateway: not started (AppHost:Only=infrastructure)");
+                : "Gateway: not part of this run (AppHost:Only=infrastructure, or no gateway resource)");
             console.Info("apphost", "All resources are running. Press Ctrl+C to stop.");
             await Task.WhenAll(loops); // they end when stopping is cancelled
         }
@@ -46,8 +49,22 @@ internal sealed class Orchestrator
             console.Error(failed?.Resource.Name ?? "apphost", failed?.Ready.Exception?.InnerException?.Message ?? e.Message);
             exitCode = 1;
         }
+        run.Cancel();
+        await Task.WhenAll(loops);
         await StopAllAsync();
         return exitCode;
+    }
+
+    /// <summary>Completes when every resource is ready; throws as soon as one fails to start.</summary>
+    private async Task AllReadyAsync(CancellationToken ct)
+    {
+        var pending = runners.Select(r => r.Ready).ToList();
+        while (pending.Count > 0)
+        {
+            var done = await Task.WhenAny(pending).WaitAsync(ct);
+            await done; // rethrows the failure
+            pending.Remove(done);
+        }
     }
 
     private async Task StopAllAsync()

@@ -1,4 +1,6 @@
 using Gateway.Health;
+using Gateway.OpenApi;
+using Gateway.Security;
 using Gateway.Routing;
 
 namespace Gateway.Extensions;
@@ -8,6 +10,8 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformReverseProxy();
+        builder.AddGatewaySecurity();
+        builder.AddGatewayOpenApi();
 
         // The health probe must answer fast and must not retry: it reports, it does not heal.
         builder.Services.AddHttpClient(DownstreamServiceHealthCheck.HttpClientName);

@@ -18,7 +18,7 @@ namespace Messaging.Outbox;
 /// </summary>
 internal sealed class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
-    IBus bus,
+    IBusControl bus,
     OutboxSignal<TDbContext> signal,
     IOptions<OutboxRelayOptions> options,
     ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
@@ -29,6 +29,7 @@ internal sealed class OutboxRelay<TDbContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await WaitForBusAsync(stoppingToken);
         var backoff = _options.MinBackoff;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -52,6 +53,32 @@ internal sealed class OutboxRelay<TDbContext>(
                 await Task.Delay(backoff, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.MaxBackoff.Ticks));
             }
+        }
+    }
+
+    /// <summary>
+    /// Publishing only starts once the bus is up, so this service's own consumer queues and
+    /// bindings exist before it sends anything (a message published to an exchange with no bound
+    /// queue would be dropped by RabbitMQ).
+    /// </summary>
+    private async Task WaitForBusAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            wait.CancelAfter(TimeSpan.FromSeconds(30));
+            try
+            {
+                if (await bus.WaitForHealthStatus(BusHealthStatus.Healthy, wait.Token) == BusHealthStatus.Healthy)
+                {
+                    return;
+                }
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+            }
+
+            logger.LogWarning("Outbox relay for {Context} is waiting for the message broker.", typeof(TDbContext).Name);
         }
     }
 

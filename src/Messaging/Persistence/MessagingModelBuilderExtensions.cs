@@ -15,7 +15,6 @@ public static class MessagingModelBuilderExtensions
             outbox.HasKey(m => m.Id);
             outbox.Property(m => m.Id).HasColumnName("id").ValueGeneratedNever();
             outbox.Property(m => m.Sequence).HasColumnName("sequence").UseIdentityAlwaysColumn();
-            outbox.HasIndex(m => m.Sequence).IsUnique();
             outbox.Property(m => m.MessageType).HasColumnName("message_type").HasMaxLength(300);
             outbox.Property(m => m.Payload).HasColumnName("payload").HasColumnType("jsonb");
             outbox.Property(m => m.OccurredAt).HasColumnName("occurred_at");
@@ -23,7 +22,7 @@ public static class MessagingModelBuilderExtensions
             outbox.Property(m => m.Attempts).HasColumnName("attempts");
             outbox.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(2000);
             // The relay's query: pending rows in commit order.
-            outbox.HasIndex(m => m.Sequence).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_messages_pending");
+            outbox.HasIndex(m => m.Sequence, "ix_outbox_messages_pending").HasFilter("sent_at IS NULL");
         });
 
         modelBuilder.Entity<InboxMessage>(inbox =>

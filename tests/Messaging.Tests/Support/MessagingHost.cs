@@ -23,8 +23,24 @@ public static class MessagingHost
         });
         builder.AddServiceDbContext<TestDbContext>("testdb");
         builder.AddPlatformMessaging<TestDbContext>(serviceName, bus =>
-            bus.AddConsumer<TallyConsumer>(consumer => consumer.ConcurrentMessageLimit = 1));
+            // One message at a time, so delivery order is observable.
+            bus.AddConsumer<TallyConsumer>().Endpoint(endpoint =>
+            {
+                endpoint.ConcurrentMessageLimit = 1;
+                endpoint.PrefetchCount = 1;
+            }));
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Starts the host and waits until the bus is connected. MassTransit starts the bus in the
+    /// background; a host stopped before that finishes would leave a bus running.
+    /// </summary>
+    public static async Task StartAndWaitForBusAsync(this IHost host)
+    {
+        await host.StartAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, timeout.Token);
     }
 
     public static async Task<T> WithDbAsync<T>(this IHost host, Func<TestDbContext, Task<T>> action)

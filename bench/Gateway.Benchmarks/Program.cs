@@ -1,0 +1,70 @@
+// Gateway overhead (issue: gateway reaches >= 80% of direct throughput, adds <= 2 ms to the median).
+// Run from the repository root:
+//   dotnet build -c Release && dotnet run -c Release --project bench/Gateway.Benchmarks
+// It starts the platform with the AppHost, loads the demo offers, then alternates 20-client runs
+// of the same GET /api/offers?municipality=warendorf straight at Offers.Api and through the gateway.
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Gateway.Benchmarks;
+
+const int Clients = 20;
+var measure = TimeSpan.FromSeconds(args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10);
+var root = Directory.GetCurrentDirectory();
+if (!File.Exists(Path.Combine(root, "Integration.Aspire.sln")))
+{
+    Console.Error.WriteLine("Run from the repository root.");
+    return 1;
+}
+
+await using var platform = PlatformProcess.Start(root, new Dictionary<string, string>
+{
+    // The benchmark is one client address; lift the anonymous limit so it measures proxying, not 429s.
+    ["RateLimiting__AnonymousPermitsPerMinute"] = "100000000",
+    ["Logging__LogLevel__Default"] = "Warning",
+});
+await platform.WaitUntilHealthyAsync(TimeSpan.FromMinutes(4));
+var direct = platform.ServiceAddress("offers-api")!;
+
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
+await LoadDemoDataAsync(http, platform.GatewayAddress);
+
+const string Query = "/api/offers?municipality=warendorf";
+Console.WriteLine($"warming up ({Clients} clients)...");
+await ClosedLoopLoad.RunAsync("warm-up direct", http, new Uri(direct, Query), Clients, TimeSpan.FromSeconds(3));
+await ClosedLoopLoad.RunAsync("warm-up gateway", http, new Uri(platform.GatewayAddress, Query), Clients, TimeSpan.FromSeconds(3));
+
+var results = new List<LoadResult>();
+for (var round = 1; round <= 3; round++)
+{
+    results.Add(await ClosedLoopLoad.RunAsync("direct", http, new Uri(direct, Query), Clients, measure));
+    results.Add(await ClosedLoopLoad.RunAsync("gateway", http, new Uri(platform.GatewayAddress, Query), Clients, measure));
+}
+
+Console.WriteLine();
+Console.WriteLine("| path | round | requests | failures | req/s | median ms | p99 ms |");
+Console.WriteLine("|---|---|---|---|---|---|---|");
+for (var i = 0; i < results.Count; i++)
+{
+    var r = results[i];
+    Console.WriteLine($"| {r.Name} | {i / 2 + 1} | {r.Requests} | {r.Failures} | {r.Throughput:0} | {r.MedianMs:0.00} | {r.P99Ms:0.00} |");
+}
+
+var directRuns = results.Where(r => r.Name == "direct").ToList();
+var gatewayRuns = results.Where(r => r.Name == "gateway").ToList();
+var throughputRatio = gatewayRuns.Average(r => r.Throughput) / directRuns.Average(r => r.Throughput);
+var addedMedian = gatewayRuns.Average(r => r.MedianMs) - directRuns.Average(r => r.MedianMs);
+Console.WriteLine();
+Console.WriteLine($"gateway throughput / direct throughput: {throughputRatio:P1} (target >= 80%)");
+Console.WriteLine($"median added by the gateway: {addedMedian:0.00} ms (target <= 2 ms)");
+return 0;
+
+static async Task LoadDemoDataAsync(HttpClient http, Uri gateway)
+{
+    using var tokenResponse = await http.PostAsJsonAsync(new Uri(gateway, "/dev/tokens"), new { role = "admin", sub = "bench-admin" });
+    var token = (await tokenResponse.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+    using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(gateway, "/api/offers/demo-data"));
+    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    using var response = await http.SendAsync(request);
+    Console.WriteLine($"demo data: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+}

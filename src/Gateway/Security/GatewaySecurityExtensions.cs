@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using ServiceDefaults.Authentication;
+
+namespace Gateway.Security;
+
+public static class GatewaySecurityExtensions
+{
+    public static void AddGatewaySecurity(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PartnerOptions>().BindConfiguration(PartnerOptions.SectionName);
+        var limits = builder.Configuration.GetSection(RateLimitingOptions.SectionName).Get<RateLimitingOptions>() ?? new();
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, limits));
+            options.OnRejected = OnRejectedAsync;
+        });
+
+        var origins = builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+            .WithOrigins(origins)
+            .WithMethods("GET", "POST", "PUT", "DELETE")
+            .WithHeaders("Authorization", "Content-Type", "If-Match", "Accept-Language", ApiKeyMiddleware.HeaderName)
+            .WithExposedHeaders("ETag", "Location", "Retry-After")));
+    }
+
+    /// <summary>Edge protections, in order: headers on every answer, CORS, body shape, who is calling, how often.</summary>
+    public static void UseGatewaySecurity(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseCors();
+        app.UseMiddleware<RequestShapeMiddleware>();
+        app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseMiddleware<BearerTokenMiddleware>();
+        app.UseRateLimiter();
+    }
+
+    // Partners by key, signed-in callers by subject, everyone else by client address.
+    private static RateLimitPartition<string> Partition(HttpContext context, RateLimitingOptions limits)
+    {
+        if (context.Items[ApiKeyMiddleware.PartnerItem] is PartnerOptions.Partner partner)
+        {
+            return FixedWindow("partner:" + partner.Name, partner.PermitsPerMinute);
+        }
+
+        if (context.User.Identity?.IsAuthenticated == true && context.User.Subject() is { } subject)
+        {
+            return FixedWindow("user:" + subject, limits.AuthenticatedPermitsPerMinute);
+        }
+
+        return FixedWindow("client:" + context.Connection.RemoteIpAddress, limits.AnonymousPermitsPerMinute);
+    }
+
+    private static RateLimitPartition<string> FixedWindow(string key, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(permits, 1),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+
+    private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+            : 60;
+        rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await GatewayProblems.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests,
+            "Too many requests", $"The rate limit for this client is reached. Retry after {seconds} s.");
+    }
+}

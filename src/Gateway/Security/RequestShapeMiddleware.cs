@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Gateway.Security;
+
+/// <summary>
+/// Rejects oversized and wrongly typed request bodies at the edge: over 256 KB is 413, a body
+/// that is not JSON is 415 (every write endpoint of api.md takes JSON).
+/// </summary>
+internal sealed class RequestShapeMiddleware(RequestDelegate next)
+{
+    public const long MaxBodyBytes = 256 * 1024;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            // Also caps chunked bodies that announce no length.
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        }
+
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            await GatewayProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge,
+                "Request body too large", $"Request bodies may be at most {MaxBodyBytes / 1024} KB.");
+            return;
+        }
+
+        var hasBody = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0;
+        if (hasBody && request.Path.StartsWithSegments("/api") && !IsJson(request.ContentType))
+        {
+            await GatewayProblems.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType,
+                "Unsupported content type", "Request bodies must be application/json.");
+            return;
+        }
+
+        await next(context);
+    }
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null
+        && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
+            || contentType.Contains("+json", StringComparison.OrdinalIgnoreCase));
+}
