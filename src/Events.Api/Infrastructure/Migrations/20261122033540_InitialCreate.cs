@@ -2,7 +2,6 @@
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
-
 #nullable disable
 
 namespace Events.Api.Infrastructure.Migrations
@@ -179,7 +178,6 @@ namespace Events.Api.Infrastructure.Migrations
                 name: "ix_outbox_messages_pending",
                 table: "outbox_messages",
                 column: "sequence",
-                unique: true,
                 filter: "sent_at IS NULL");
 
             migrationBuilder.CreateIndex(
