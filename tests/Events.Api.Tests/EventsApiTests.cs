@@ -73,6 +73,29 @@ public sealed class EventsApiTests(EventsServiceFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Create_Anonymous_Returns401()
+    {
+        var response = await fixture.Factory.CreateAnonymousClient().PostAsJsonAsync("/api/events", NewEvent(), Json);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Create_MalformedJson_Returns400Problem()
+    {
+        var content = new StringContent("{ \"title\": ", System.Text.Encoding.UTF8, "application/json");
+        var response = await fixture.Coordinator().PostAsync("/api/events", content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await response.ProblemAsync();
+    }
+
+    [Fact]
+    public async Task Get_UnknownId_Returns404()
+    {
+        var response = await fixture.Factory.CreateAnonymousClient().GetAsync($"/api/events/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Get_Anonymous_HidesVolunteerEventsAndOnlineUrl()
     {
         var coordinator = fixture.Coordinator();
