@@ -92,7 +92,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await process.StopAsync(Native.SigInt, TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        await process.StopAsync(Native.SigInt, Options.StopTimeout).ConfigureAwait(false);
     }
 
     private async Task<bool> AnswersAsync(CancellationToken ct)

@@ -21,4 +21,7 @@ public sealed record PostgresServerOptions
     public string PortSetting { get; init; } = nameof(Port);
 
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a fast shutdown may take before the server is killed (it recovers on the next start).</summary>
+    public TimeSpan StopTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -83,7 +83,7 @@ public sealed class RabbitMqServer : IAsyncDisposable
     public async Task StopAsync(CancellationToken ct = default)
     {
         if (broker is null) return;
-        await broker.StopAsync(Native.SigTerm, TimeSpan.FromSeconds(15)).ConfigureAwait(false);
+        await broker.StopAsync(Native.SigTerm, Options.StopTimeout).ConfigureAwait(false);
     }
 
     /// <summary>Starts the broker again on the same ports and data (also used for the first start).</summary>

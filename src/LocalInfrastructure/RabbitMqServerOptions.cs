@@ -23,4 +23,7 @@ public sealed record RabbitMqServerOptions
     public string ManagementPortSetting { get; init; } = nameof(ManagementPort);
 
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a clean SIGTERM shutdown (about 6 s) may take before the broker is killed.</summary>
+    public TimeSpan StopTimeout { get; init; } = TimeSpan.FromSeconds(15);
 }

@@ -21,6 +21,7 @@ internal sealed class PostgresRunner(PostgresServerResource resource, AppHostSet
                 DataDirectory = Path.Combine(settings.DataDirectory, "postgres"),
                 Port = resource.Port,
                 PortSetting = "AppHost:Ports:Postgres",
+                StopTimeout = TimeSpan.FromSeconds(3), // part of the AppHost's 15 s stop budget
             },
             Console.For(resource.Name),
             stopping);

@@ -35,9 +35,9 @@ internal sealed class ProjectRunner(ProjectResource resource, AppHostSettings se
 
     protected override Task<int> WaitForExitAsync() => process!.Exited;
 
-    /// <summary>SIGTERM lets the host shut down gracefully; the group is killed after 10 s.</summary>
+    /// <summary>SIGTERM lets the host shut down gracefully; the group is killed after 4 s (the whole stop must fit in 15 s).</summary>
     public override async Task StopAsync()
     {
-        if (process is { } p) await p.StopAsync(Native.SigTerm, TimeSpan.FromSeconds(10));
+        if (process is { } p) await p.StopAsync(Native.SigTerm, TimeSpan.FromSeconds(4));
     }
 }

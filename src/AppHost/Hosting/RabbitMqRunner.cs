@@ -25,6 +25,7 @@ internal sealed class RabbitMqRunner(RabbitMQServerResource resource, AppHostSet
                 EnableManagementPlugin = resource.ManagementPlugin,
                 AmqpPortSetting = "AppHost:Ports:RabbitMq",
                 ManagementPortSetting = "AppHost:Ports:RabbitMqManagement",
+                StopTimeout = TimeSpan.FromSeconds(8), // part of the AppHost's 15 s stop budget
             },
             Console.For(resource.Name),
             stopping);

@@ -1,6 +1,9 @@
+using Contracts.Volunteers;
 using Messaging;
 using Messaging.Persistence;
 using Volunteers.Api.Infrastructure;
+using Volunteers.Api.IntegrationEvents;
+using Volunteers.Api.Matching;
 
 namespace Volunteers.Api.Extensions;
 
@@ -11,8 +14,15 @@ internal static class Extensions
         builder.AddServiceDbContext<VolunteersDbContext>("volunteersdb");
         builder.AddPlatformMessaging<VolunteersDbContext>("volunteers", bus =>
         {
-            // consumers of this context are registered here
+            bus.AddConsumer<OfferPublishedConsumer>();
+            bus.AddConsumer<OfferUpdatedConsumer>();
+            bus.AddConsumer<OfferArchivedConsumer>();
+            bus.AddConsumer<TrainingCompletedConsumer>();
+            // Answered by the Events context (EventsPersonalData); the export waits at most 5 s.
+            bus.AddRequestClient<CollectPersonalData>(TimeSpan.FromSeconds(5));
         });
+        builder.Services.AddSingleton<MatchingIndex>();
+        builder.Services.AddScoped<VolunteerMatcher>();
         builder.Services.AddOpenApi();
     }
 }

@@ -1,0 +1,127 @@
+using System.Globalization;
+using ServiceDefaults.Api;
+using ServiceDefaults.Reference;
+using Volunteers.Api.Model;
+
+namespace Volunteers.Api.Apis;
+
+/// <summary>The rules of a volunteer profile (api.md); every failure names its field.</summary>
+internal static class VolunteerValidation
+{
+    public static readonly string[] Levels = ["basic", "good", "fluent", "native"];
+
+    public static readonly string[] SkillIds =
+        ["accompaniment", "language-support", "interpreting", "childcare", "tutoring", "listening", "driving", "digital-help", "other"];
+
+    public static readonly string[] RoleIds = ["volunteer", "regional-helper"];
+
+    public static readonly string[] Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>ISO 639-1, all 184 two-letter codes.</summary>
+    public static readonly HashSet<string> LanguageCodes = new(
+        ("aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu " +
+         "fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km " +
+         "kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om " +
+         "or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr " +
+         "ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu").Split(' '),
+        StringComparer.Ordinal);
+
+    public static bool IsTime(string? value, out TimeOnly time) =>
+        TimeOnly.TryParseExact(value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+
+    public static ValidationErrors Validate(VolunteerRequest request, CountyProfile county, bool consentRequired)
+    {
+        var errors = new ValidationErrors();
+        RequireText(errors, "firstName", request.FirstName, 100);
+        RequireText(errors, "lastName", request.LastName, 100);
+        errors.AddIf(!Validators.IsEmail(request.Email), "email", "email must be a valid e-mail address.");
+        errors.AddIf(request.Phone is not null && !Validators.IsPhone(request.Phone), "phone",
+            "phone must be a phone number such as '02861 939414', '02861/939-106' or '+49 2382 590'.");
+        errors.AddIf(!county.IsMunicipality(request.Municipality), "municipality",
+            "municipality must be the id of a municipality of the county (GET /api/municipalities).");
+        ValidateLanguages(errors, request.Languages);
+        ValidateList(errors, "skills", request.Skills, SkillIds);
+        ValidateList(errors, "roles", request.Roles, RoleIds);
+        ValidateAvailability(errors, request.Availability);
+        ValidateConsent(errors, request.Consent, consentRequired);
+        return errors;
+    }
+
+    private static void RequireText(ValidationErrors errors, string field, string? value, int maxLength)
+    {
+        errors.AddIf(string.IsNullOrWhiteSpace(value), field, $"{field} is required.");
+        errors.AddIf(value is { Length: > 0 } && value.Length > maxLength, field, $"{field} must be at most {maxLength} characters.");
+    }
+
+    private static void ValidateLanguages(ValidationErrors errors, List<LanguageRequest?>? languages)
+    {
+        for (var i = 0; i < (languages?.Count ?? 0); i++)
+        {
+            var language = languages![i];
+            errors.AddIf(language?.Code is null || !LanguageCodes.Contains(language.Code), $"languages[{i}].code",
+                "code must be an ISO 639-1 language code in lower case, e.g. 'de', 'ar', 'uk'.");
+            errors.AddIf(language?.Level is null || !Levels.Contains(language.Level), $"languages[{i}].level",
+                "level must be one of: basic, good, fluent, native.");
+        }
+
+        var codes = languages?.Where(l => l?.Code is not null).Select(l => l!.Code).ToList() ?? [];
+        errors.AddIf(codes.Count != codes.Distinct().Count(), "languages", "each language may appear once.");
+    }
+
+    private static void ValidateList(ValidationErrors errors, string field, List<string?>? values, string[] allowed)
+    {
+        for (var i = 0; i < (values?.Count ?? 0); i++)
+        {
+            errors.AddIf(values![i] is null || !allowed.Contains(values[i]), $"{field}[{i}]",
+                $"must be one of: {string.Join(", ", allowed)}.");
+        }
+    }
+
+    private static void ValidateAvailability(ValidationErrors errors, List<AvailabilityRequest?>? availability)
+    {
+        for (var i = 0; i < (availability?.Count ?? 0); i++)
+        {
+            var slot = availability![i];
+            var field = $"availability[{i}]";
+            errors.AddIf(slot?.DayOfWeek is null || !Days.Contains(slot.DayOfWeek), $"{field}.dayOfWeek", "dayOfWeek must be monday … sunday.");
+            var startOk = IsTime(slot?.Start, out var start);
+            var endOk = IsTime(slot?.End, out var end);
+            errors.AddIf(!startOk, $"{field}.start", "start must be a time HH:mm.");
+            errors.AddIf(!endOk, $"{field}.end", "end must be a time HH:mm.");
+            errors.AddIf(startOk && endOk && start >= end, $"{field}.end", "end must be after start.");
+        }
+    }
+
+    private static void ValidateConsent(ValidationErrors errors, ConsentRequest? consent, bool required)
+    {
+        if (consent is null)
+        {
+            errors.AddIf(required, "consent", "consent { version, givenAt } is required to register.");
+            return;
+        }
+
+        errors.AddIf(string.IsNullOrWhiteSpace(consent.Version) || consent.Version.Length > 50, "consent.version",
+            "consent.version is required (at most 50 characters).");
+        errors.AddIf(consent.GivenAt is null, "consent.givenAt", "consent.givenAt is required (ISO 8601 with offset).");
+        errors.AddIf(consent.GivenAt > DateTimeOffset.UtcNow.AddMinutes(5), "consent.givenAt", "consent.givenAt must not be in the future.");
+    }
+
+    /// <summary>Copies a validated request onto the profile.</summary>
+    public static void Apply(VolunteerRequest request, Volunteer volunteer)
+    {
+        volunteer.FirstName = request.FirstName!.Trim();
+        volunteer.LastName = request.LastName!.Trim();
+        volunteer.Email = request.Email!;
+        volunteer.Phone = string.IsNullOrWhiteSpace(request.Phone) ? null : request.Phone.Trim();
+        volunteer.Municipality = request.Municipality!;
+        volunteer.SetLanguages(request.Languages?.Select(l => new LanguageSkill(l!.Code!, l.Level!)).ToList() ?? []);
+        volunteer.Skills = request.Skills?.Select(s => s!).Distinct().ToList() ?? [];
+        volunteer.SetAvailability(request.Availability?.Select(a => new AvailabilitySlot(a!.DayOfWeek!, a.Start!, a.End!)).ToList() ?? []);
+        volunteer.Roles = request.Roles is { Count: > 0 } ? request.Roles.Select(r => r!).Distinct().ToList() : ["volunteer"];
+        if (request.Consent is { } consent)
+        {
+            volunteer.ConsentVersion = consent.Version!;
+            volunteer.ConsentGivenAt = consent.GivenAt!.Value;
+        }
+    }
+}
