@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Events.Api.Apis;
 using Events.Api.Infrastructure;
 using Events.Api.Model;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDefaults.Authentication;
 using ServiceDefaults.Json;
@@ -85,6 +86,8 @@ internal static class Benchmark
                 rebuildTimes.Add(clock.Elapsed.TotalMilliseconds);
             }
 
+            var (queryMs, writeMs) = await fixture.MeasureFeedPartsAsync("wadersloh");
+            Console.WriteLine($"calendar parts (median of 10): query {queryMs:F0} ms, write {writeMs:F0} ms");
             Console.WriteLine($"RESULT registrations (200 for 50 seats, {rounds} rounds): median {Median(registrationTimes):F0} ms, max {registrationTimes.Max():F0} ms (budget 2000 ms)");
             Console.WriteLine($"RESULT calendar.ics unchanged (5000 events, 20 requests): median {Median(calendarTimes):F0} ms, max {calendarTimes.Max():F0} ms (budget 200 ms)");
             Console.WriteLine($"RESULT calendar.ics rebuilt after a change (5000 events, 10 requests): median {Median(rebuildTimes):F0} ms, max {rebuildTimes.Max():F0} ms");
@@ -111,6 +114,32 @@ internal sealed class BenchmarkFixture : ServiceFixture<Program>
             VolunteerId = Guid.NewGuid(), Subject = s, Municipality = "warendorf", DisplayName = "Bench " + s, Version = 1,
         }));
         await db.SaveChangesAsync();
+    }
+
+    public async Task<(double Query, double Write)> MeasureFeedPartsAsync(string municipality)
+    {
+        var query = new List<double>();
+        var write = new List<double>();
+        for (var i = 0; i < 10; i++)
+        {
+            await using var scope = Factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+            var clock = Stopwatch.StartNew();
+            var events = await db.Events.AsNoTracking().Where(e => e.Municipality == municipality).OrderBy(e => e.Start)
+                .Select(e => new Event
+                {
+                    Id = e.Id, Title = e.Title, Description = e.Description, Type = e.Type, Organizer = e.Organizer,
+                    Address = e.Address, Online = e.Online, Start = e.Start, End = e.End, Status = e.Status,
+                    CalendarSequence = e.CalendarSequence, CreatedAt = e.CreatedAt, UpdatedAt = e.UpdatedAt,
+                })
+                .ToListAsync();
+            query.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            _ = System.Text.Encoding.UTF8.GetBytes(Events.Api.Calendar.ICalendarWriter.Write(events, "Bench"));
+            write.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        return (query.Order().ElementAt(5), write.Order().ElementAt(5));
     }
 
     public async Task TouchOneEventAsync(string municipality)
