@@ -1,6 +1,8 @@
 using Messaging;
 using Messaging.Persistence;
+using Events.Api.Calendar;
 using Events.Api.Infrastructure;
+using Events.Api.IntegrationEvents;
 
 namespace Events.Api.Extensions;
 
@@ -11,8 +13,15 @@ internal static class Extensions
         builder.AddServiceDbContext<EventsDbContext>("eventsdb");
         builder.AddPlatformMessaging<EventsDbContext>("events", bus =>
         {
-            // consumers of this context are registered here
+            bus.AddConsumer<OfferPublishedConsumer>();
+            bus.AddConsumer<OfferUpdatedConsumer>();
+            bus.AddConsumer<OfferArchivedConsumer>();
+            bus.AddConsumer<VolunteerRegisteredConsumer>();
+            bus.AddConsumer<VolunteerUpdatedConsumer>();
+            bus.AddConsumer<VolunteerErasedConsumer>();
+            bus.AddConsumer<CollectPersonalDataConsumer>();
         });
+        builder.Services.AddSingleton<CalendarFeedCache>();
         builder.Services.AddOpenApi();
     }
 }
