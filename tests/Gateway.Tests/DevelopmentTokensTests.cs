@@ -2,6 +2,7 @@ using System.IdentityModel.Tokens.Jwt;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ServiceDefaults.Authentication;
 using TestInfrastructure;
 
 namespace Gateway.Tests;
@@ -38,17 +39,31 @@ public sealed class DevelopmentTokensTests(GatewayFixture gateway) : IClassFixtu
     [Fact]
     public async Task Post_OutsideDevelopment_Returns404()
     {
-        await using var production = new ServiceFactory<Program>(new Dictionary<string, string?>
-        {
-            ["Authentication:Jwt:SigningKey"] = new string('p', 48),
-            ["services:offers-api:http:0"] = gateway.Offers.Address.ToString(),
-            ["services:events-api:http:0"] = gateway.Events.Address.ToString(),
-            ["services:volunteers-api:http:0"] = gateway.Events.Address.ToString(),
-        }, environment: "Production");
+        await using var production = CreateProductionGateway();
         using var client = production.CreateClient();
 
         using var response = await client.PostAsJsonAsync("/dev/tokens", new { role = "admin" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Get_DevelopmentSignedTokenOutsideDevelopment_Returns401AtTheGateway()
+    {
+        await using var production = CreateProductionGateway();
+        using var client = production.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", DevelopmentTokens.Create("admin", "a-1"));
+
+        using var response = await client.GetAsync(new Uri("/api/offers", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private ServiceFactory<Program> CreateProductionGateway() => new(new Dictionary<string, string?>
+    {
+        ["Authentication:Jwt:SigningKey"] = new string('p', 48),
+        ["services:offers-api:http:0"] = gateway.Offers.Address.ToString(),
+        ["services:events-api:http:0"] = gateway.Events.Address.ToString(),
+        ["services:volunteers-api:http:0"] = gateway.Events.Address.ToString(),
+    }, environment: "Production");
 }
