@@ -10,6 +10,13 @@ using ServiceDefaults.Reference;
 // Usage: dotnet run -c Release --project bench/Offers.Benchmarks [-- <offers> <iterations>]
 // Starts a throwaway PostgreSQL (Debian's package, as the tests do), migrates, loads the offers,
 // then times each typical search as the endpoint runs it: the search statement plus loading the page.
+if (args.Length > 0 && args[0] == "http")
+{
+    return await HttpBenchmark.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
+        TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20));
+}
+
 var offerCount = args.Length > 0 ? int.Parse(args[0]) : 100_000;
 var iterations = args.Length > 1 ? int.Parse(args[1]) : 200;
 
@@ -74,6 +81,8 @@ finally
         Directory.Delete(directory, recursive: true);
     }
 }
+
+return 0;
 
 static OfferSearchQuery Query(string? q = null, string? municipality = null, string? category = null, string? language = null, string? near = null, string? radiusKm = null) =>
     new(q, municipality, null, category, language, null, null, null, near, radiusKm, null, null, null);
