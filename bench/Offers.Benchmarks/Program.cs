@@ -10,17 +10,33 @@ using ServiceDefaults.Reference;
 // Usage: dotnet run -c Release --project bench/Offers.Benchmarks [-- <offers> <iterations>]
 // Starts a throwaway PostgreSQL (Debian's package, as the tests do), migrates, loads the offers,
 // then times each typical search as the endpoint runs it: the search statement plus loading the page.
+if (args.Length > 0 && args[0] == "http")
+{
+    return await HttpBenchmark.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
+        TimeSpan.FromSeconds(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20));
+}
+
 var offerCount = args.Length > 0 ? int.Parse(args[0]) : 100_000;
 var iterations = args.Length > 1 ? int.Parse(args[1]) : 200;
 
-await ServerPackages.EnsureInstalledAsync(Console.WriteLine, CancellationToken.None);
+// OFFERS_BENCH_CONNECTION=<connection string of an empty offersdb> uses that database instead
+// (and keeps it, to look at plans with psql afterwards).
+var connectionString = Environment.GetEnvironmentVariable("OFFERS_BENCH_CONNECTION");
+PostgresServer? server = null;
 var directory = Path.Combine(Path.GetTempPath(), $"offers-bench-{Guid.NewGuid():N}"[..21]);
-await using var server = await PostgresServer.StartAsync(new PostgresServerOptions { DataDirectory = directory, Durable = false });
+if (connectionString is null)
+{
+    await ServerPackages.EnsureInstalledAsync(Console.WriteLine, CancellationToken.None);
+    server = await PostgresServer.StartAsync(new PostgresServerOptions { DataDirectory = directory, Durable = false });
+    await server.EnsureDatabaseAsync("offersdb");
+    connectionString = server.GetConnectionString("offersdb");
+}
+
 try
 {
-    await server.EnsureDatabaseAsync("offersdb");
     var options = new DbContextOptionsBuilder<OffersDbContext>()
-        .UseNpgsql(server.GetConnectionString("offersdb"), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+        .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
         .Options;
     await using (var db = new OffersDbContext(options))
     {
@@ -47,7 +63,7 @@ try
     {
         foreach (var (name, query) in scenarios)
         {
-            await Explain.PrintAsync(server.GetConnectionString("offersdb"), county, name, query(0));
+            await Explain.PrintAsync(connectionString, county, name, query(0));
         }
     }
 
@@ -59,9 +75,14 @@ try
 }
 finally
 {
-    await server.DisposeAsync();
-    Directory.Delete(directory, recursive: true);
+    if (server is not null)
+    {
+        await server.DisposeAsync();
+        Directory.Delete(directory, recursive: true);
+    }
 }
+
+return 0;
 
 static OfferSearchQuery Query(string? q = null, string? municipality = null, string? category = null, string? language = null, string? near = null, string? radiusKm = null) =>
     new(q, municipality, null, category, language, null, null, null, near, radiusKm, null, null, null);

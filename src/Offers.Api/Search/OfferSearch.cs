@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -36,7 +37,29 @@ public static partial class OfferSearch
     /// typo-tolerant trigram search. Running trigrams on every query would cost far more, and a
     /// query that the full text answers needs no typo tolerance.
     /// </summary>
+    /// <summary>How many text matches at most are ranked for a page within them (see <see cref="Build"/>).</summary>
+    public const int RankedCandidates = 500;
+
     public static async Task<(IReadOnlyList<Hit> Hits, int Total)> RunAsync(OffersDbContext db, OfferSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        if (criteria.Text is null || db.Database.CurrentTransaction is not null)
+        {
+            return await RunTextFirstAsync(db, criteria, cancellationToken);
+        }
+
+        // The capped statements end in LIMIT, which makes a sequential scan look cheap to the
+        // planner (it expects to meet 500 matches early) — but that scan evaluates @@ on every row
+        // it passes, reading each search vector from TOAST: ~7,300 buffers for "Deutschkurse" at
+        // 100,000 offers. The GIN bitmap path reads ~2,000 (rank) + ~470 (count). SET LOCAL keeps
+        // the planner on it for this transaction only.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off", cancellationToken);
+        var result = await RunTextFirstAsync(db, criteria, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private static async Task<(IReadOnlyList<Hit> Hits, int Total)> RunTextFirstAsync(OffersDbContext db, OfferSearchCriteria criteria, CancellationToken cancellationToken)
     {
         var result = await RunAsync(db, Build(criteria, fuzzy: false), criteria, cancellationToken);
         return result.Total == 0 && criteria.Text is not null
@@ -48,9 +71,9 @@ public static partial class OfferSearch
         OffersDbContext db, (string Sql, string WhereSql, List<NpgsqlParameter> Parameters) statement, OfferSearchCriteria criteria, CancellationToken cancellationToken)
     {
         var hits = await db.Database.SqlQueryRaw<Hit>(statement.Sql, statement.Parameters.Cast<object>().ToArray()).ToListAsync(cancellationToken);
-        var total = hits.Count > 0 || criteria.Paging.Skip == 0
+        var total = (hits.Count > 0 || criteria.Paging.Skip == 0) && criteria.Text is null
             ? (int)(hits.FirstOrDefault()?.Total ?? 0)
-            : await CountAsync(db, statement.WhereSql, statement.Parameters, cancellationToken);
+            : await CountAsync(db, statement.WhereSql, statement.Parameters, capped: criteria.Text is not null, cancellationToken);
         return (hits, total);
     }
 
@@ -158,6 +181,18 @@ public static partial class OfferSearch
         Add("skip", criteria.Paging.Skip);
         var whereSql = string.Join(" AND ", where);
         var sql = $"SELECT {select} FROM offers o WHERE {whereSql} ORDER BY {orderBy} LIMIT @take OFFSET @skip";
+        if (criteria.Text is not null && criteria.Paging.Skip + criteria.Paging.PageSize <= RankedCandidates)
+        {
+            // A broad word matches thousands of offers (7,700 of 100,000 for "Deutschkurs"); ranking
+            // each needs its whole search vector (heap page + TOAST pages: ~30,000 buffers, 80-170 ms).
+            // So rank at most RankedCandidates matches, taken in index (physical) order, and count
+            // the total separately: the count reads no vector and ranks nothing. Below the cap the
+            // candidates are all matches, so order and total stay exact; pages past the cap rank all.
+            select.Replace("count(*) OVER ()", "0::bigint");
+            Add("candidates", RankedCandidates);
+            sql = $"SELECT {select} FROM (SELECT o.id, o.title, o.search_vector, o.effective_latitude, o.effective_longitude " +
+                $"FROM offers o WHERE {whereSql} LIMIT @candidates) o ORDER BY {orderBy} LIMIT @take OFFSET @skip";
+        }
 
         return (sql, whereSql, parameters);
 
@@ -171,13 +206,40 @@ public static partial class OfferSearch
         }
     }
 
-    /// <summary>A page past the end has no row to carry count(*) OVER (), so count separately.</summary>
-    private static async Task<int> CountAsync(OffersDbContext db, string whereSql, List<NpgsqlParameter> parameters, CancellationToken cancellationToken)
+    /// <summary>
+    /// The total when no row carries count(*) OVER (): a page past the end, or a text search.
+    /// Text: exact up to <see cref="RankedCandidates"/> (counting stops there), beyond it the
+    /// planner's estimate from the full-text statistics (README: "total" of a broad text search).
+    /// An exact count of a broad word visits every heap page holding a match (~7,000 pages at
+    /// 100,000 offers: ~100 ms from the OS cache), which alone would break the latency target.
+    /// </summary>
+    private static async Task<int> CountAsync(OffersDbContext db, string whereSql, List<NpgsqlParameter> parameters, bool capped, CancellationToken cancellationToken)
     {
-        var copies = parameters.Where(p => p.ParameterName is not ("take" or "skip")).Select(p => p.Clone()).Cast<object>().ToArray();
+        object[] Copies() => parameters.Where(p => p.ParameterName is not ("take" or "skip" or "candidates")).Select(p => p.Clone()).Cast<object>().ToArray();
         // whereSql is built from constants only; every value is a parameter.
-        var sql = $"SELECT count(*)::int AS \"Value\" FROM offers o WHERE {whereSql}";
-        return await db.Database.SqlQueryRaw<int>(sql, copies).SingleAsync(cancellationToken);
+        var countSql = capped
+            ? $"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM offers o WHERE {whereSql} LIMIT {RankedCandidates + 1}) x"
+            : $"SELECT count(*)::int AS \"Value\" FROM offers o WHERE {whereSql}";
+        var counted = await db.Database.SqlQueryRaw<int>(countSql, Copies()).SingleAsync(cancellationToken);
+        if (!capped || counted <= RankedCandidates)
+        {
+            return counted;
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var explain = new NpgsqlCommand($"EXPLAIN (FORMAT JSON) SELECT 1 FROM offers o WHERE {whereSql}", connection);
+            explain.Parameters.AddRange(Copies());
+            using var json = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync(cancellationToken))!);
+            var estimate = json.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
+            return (int)Math.Max(estimate, counted);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>
