@@ -50,8 +50,7 @@ public static partial class EventsApi
     {
         if (!ETags.HasIfMatch(httpRequest))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required.",
-                detail: "Send the ETag of the event you edited in If-Match.");
+            return Problems.PreconditionRequired("event");
         }
 
         var (valid, errors) = await EventValidation.ValidateAsync(request, county, db, cancellationToken);
@@ -74,8 +73,7 @@ public static partial class EventsApi
 
         if (!ETags.Matches(httpRequest, e.Version))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The event has changed.",
-                detail: "If-Match does not match the current ETag; reload the event and apply your change again.");
+            return Problems.PreconditionFailed("event");
         }
 
         if (e.Status == EventStatus.Cancelled)
@@ -122,7 +120,7 @@ public static partial class EventsApi
 
         if (ETags.HasIfMatch(httpRequest) && !ETags.Matches(httpRequest, e.Version))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The event has changed.");
+            return Problems.PreconditionFailed("event");
         }
 
         var now = DateTimeOffset.UtcNow;

@@ -48,7 +48,7 @@ public static class OfferCommands
         var offer = await db.Offers.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (offer is null || !user.MaySee(offer))
         {
-            return Problems.NotFound();
+            return Problems.NotFound("No such offer, or it is not visible to you.");
         }
 
         if (!user.MayEdit(offer))
@@ -58,12 +58,12 @@ public static class OfferCommands
 
         if (!ETags.HasIfMatch(httpRequest))
         {
-            return Problems.PreconditionRequired();
+            return Problems.PreconditionRequired("offer");
         }
 
         if (!ETags.Matches(httpRequest, offer.Version))
         {
-            return Problems.PreconditionFailed();
+            return Problems.PreconditionFailed("offer");
         }
 
         var errors = OfferRequestValidator.Validate(request, county);
@@ -96,7 +96,7 @@ public static class OfferCommands
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.PreconditionFailed(); // changed by someone else between our read and write
+            return Problems.PreconditionFailed("offer"); // changed by someone else between our read and write
         }
 
         ETags.Set(response, offer.Version);
@@ -109,7 +109,7 @@ public static class OfferCommands
         var offer = await db.Offers.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (offer is null || !user.MaySee(offer))
         {
-            return Problems.NotFound();
+            return Problems.NotFound("No such offer, or it is not visible to you.");
         }
 
         if (!user.MayEdit(offer))
@@ -139,7 +139,7 @@ public static class OfferCommands
         var offer = await db.Offers.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (offer is null || !user.MaySee(offer))
         {
-            return Problems.NotFound();
+            return Problems.NotFound("No such offer, or it is not visible to you.");
         }
 
         if (!user.MayEdit(offer))

@@ -16,7 +16,7 @@ public static class OfferQueries
         var offer = await db.Offers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (offer is null || !user.MaySee(offer))
         {
-            return Problems.NotFound();
+            return Problems.NotFound("No such offer, or it is not visible to you.");
         }
 
         ETags.Set(response, offer.Version);

@@ -6,6 +6,7 @@ using Messaging.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Volunteers.Api.Infrastructure;
+using ServiceDefaults.Api;
 
 namespace Volunteers.Api.Apis;
 

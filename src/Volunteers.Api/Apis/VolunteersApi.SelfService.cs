@@ -88,12 +88,12 @@ public static partial class VolunteersApi
 
         if (!ETags.HasIfMatch(http))
         {
-            return Problems.PreconditionRequired();
+            return Problems.PreconditionRequired("profile");
         }
 
         if (!ETags.Matches(http, volunteer.Version))
         {
-            return Problems.PreconditionFailed();
+            return Problems.PreconditionFailed("profile");
         }
 
         var errors = VolunteerValidation.Validate(request, county, consentRequired: false);
@@ -113,7 +113,7 @@ public static partial class VolunteersApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.PreconditionFailed();
+            return Problems.PreconditionFailed("profile");
         }
 
         ETags.Set(http.HttpContext.Response, volunteer.Version);
