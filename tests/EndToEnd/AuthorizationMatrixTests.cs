@@ -113,6 +113,48 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform, ITestOutp
         Assert.DoesNotContain("Anna", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Callers.Anonymous)]
+    [InlineData(Callers.Partner)]
+    [InlineData(Callers.Volunteer)]
+    [InlineData(Callers.OtherProvider)]
+    [InlineData(Callers.OtherCoordinator)]
+    public async Task ListOffers_CallerWhoMayNotEditThem_ListsNoDraftOrArchivedOffer(string caller)
+    {
+        using var response = await platform.SendAsync(caller, HttpMethod.Get, "/api/offers?municipality=warendorf&pageSize=100");
+
+        var ids = await IdsAsync(response, "items");
+        Assert.Contains(platform.PublishedOfferId, ids);
+        Assert.DoesNotContain(platform.DraftOfferId, ids);
+        Assert.DoesNotContain(platform.ArchivedOfferId, ids);
+    }
+
+    [Theory]
+    [InlineData(Callers.Anonymous, false)]
+    [InlineData(Callers.Partner, false)]
+    [InlineData(Callers.Provider, false)]
+    [InlineData(Callers.Volunteer, true)]
+    [InlineData(Callers.OtherCoordinator, true)]
+    public async Task ListEvents_ByAudience_ShowsVolunteerTrainingOnlyToVolunteersAndCoordinators(string caller, bool visible)
+    {
+        using var response = await platform.SendAsync(caller, HttpMethod.Get, "/api/events?municipality=warendorf&pageSize=100");
+
+        var ids = await IdsAsync(response, "items");
+        Assert.Contains(platform.CancelledEventId, ids);
+        Assert.Equal(visible, ids.Contains(platform.TrainingId));
+    }
+
+    [Fact]
+    public async Task Calendar_Anonymous_ContainsNoVolunteerOnlyEvent()
+    {
+        using var response = await platform.SendAsync(Callers.Anonymous, HttpMethod.Get, "/api/events/calendar.ics?municipality=warendorf");
+        var calendar = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(platform.CancelledEventId.ToString(), calendar, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(platform.TrainingId.ToString(), calendar, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static async Task<List<Guid>> IdsAsync(HttpResponseMessage response, string property)
     {
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
