@@ -51,6 +51,9 @@ internal static class AuthorizationMatrix
         Row("POST /api/offers/{archived}/archive", HttpMethod.Post, f => $"/api/offers/{f.ArchivedOfferId}/archive",
             Expect([401], [401], [403], [409], [404], [409], [404], [409])),
 
+        Row("POST /api/offers/demo-data (not in api.md; denied callers)", HttpMethod.Post, _ => "/api/offers/demo-data",
+            Expect([401], [401], [403], [403], [403], [403], [403], null)),
+
         // Volunteers: personal data only for the person (/me), coordinators of their municipality, admins.
         Row("POST /api/volunteers", HttpMethod.Post, _ => "/api/volunteers",
             Expect([401], [401], [409], [403], [403], [403], [403], [403]), body: _ => Scenario.Volunteer("Anna", "warendorf")),

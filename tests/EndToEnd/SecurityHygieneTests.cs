@@ -104,6 +104,23 @@ public sealed class SecurityHygieneTests(PlatformFixture platform, ITestOutputHe
     }
 
     [Fact]
+    public async Task PostOffer_ChunkedBodyOf300KilobytesWithoutLength_Is413Problem()
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(new { title = "x", description = new string('a', 300 * 1024) });
+        using var request = platform.Request(Callers.Provider, HttpMethod.Post, "/api/offers");
+        request.Content = new StreamContent(new UnseekableStream(json));
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await platform.Gateway.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        output.WriteLine($"{(int)response.StatusCode} {body}");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        AssertProblemWithoutInternals(response, body);
+    }
+
+    [Fact]
     public async Task PostOffer_TextPlainBody_Is415Problem()
     {
         using var request = platform.Request(Callers.Provider, HttpMethod.Post, "/api/offers");
@@ -195,5 +212,11 @@ public sealed class SecurityHygieneTests(PlatformFixture platform, ITestOutputHe
         Assert.False(response.Headers.Contains("Server"), "Server header: " + string.Join(",", response.Headers.Server));
         Assert.False(response.Headers.Contains("X-Powered-By"));
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    /// <summary>A body whose length HttpClient cannot know, so it is sent chunked.</summary>
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 }
