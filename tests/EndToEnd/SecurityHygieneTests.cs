@@ -121,6 +121,27 @@ public sealed class SecurityHygieneTests(PlatformFixture platform, ITestOutputHe
     }
 
     [Fact]
+    public async Task OversizedChunkedBodies_ManyInARow_DoNotMarkTheServiceUnhealthy()
+    {
+        // Client errors must not count as the service's transport failures (passive health checks),
+        // or anyone could switch a service off for everybody.
+        var json = JsonSerializer.SerializeToUtf8Bytes(new { title = "x", description = new string('a', 300 * 1024) });
+        for (var i = 0; i < 30; i++)
+        {
+            using var request = platform.Request(Callers.Anonymous, HttpMethod.Post, "/api/offers");
+            request.Content = new StreamContent(new UnseekableStream(json));
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            request.Headers.TransferEncodingChunked = true;
+            using var rejected = await platform.Gateway.SendAsync(request);
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, rejected.StatusCode);
+        }
+
+        using var response = await platform.SendAsync(Callers.Anonymous, HttpMethod.Get, "/api/offers");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task PostOffer_TextPlainBody_Is415Problem()
     {
         using var request = platform.Request(Callers.Provider, HttpMethod.Post, "/api/offers");
