@@ -106,13 +106,7 @@ public sealed class SecurityHygieneTests(PlatformFixture platform, ITestOutputHe
     [Fact]
     public async Task PostOffer_ChunkedBodyOf300KilobytesWithoutLength_Is413Problem()
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(new { title = "x", description = new string('a', 300 * 1024) });
-        using var request = platform.Request(Callers.Provider, HttpMethod.Post, "/api/offers");
-        request.Content = new StreamContent(new UnseekableStream(json));
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.TransferEncodingChunked = true;
-
-        using var response = await platform.Gateway.SendAsync(request);
+        using var response = await SendOversizedChunkedAsync(Callers.Provider);
         var body = await response.Content.ReadAsStringAsync();
         output.WriteLine($"{(int)response.StatusCode} {body}");
 
@@ -125,14 +119,9 @@ public sealed class SecurityHygieneTests(PlatformFixture platform, ITestOutputHe
     {
         // Client errors must not count as the service's transport failures (passive health checks),
         // or anyone could switch a service off for everybody.
-        var json = JsonSerializer.SerializeToUtf8Bytes(new { title = "x", description = new string('a', 300 * 1024) });
         for (var i = 0; i < 30; i++)
         {
-            using var request = platform.Request(Callers.Anonymous, HttpMethod.Post, "/api/offers");
-            request.Content = new StreamContent(new UnseekableStream(json));
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            request.Headers.TransferEncodingChunked = true;
-            using var rejected = await platform.Gateway.SendAsync(request);
+            using var rejected = await SendOversizedChunkedAsync(Callers.Anonymous);
             Assert.Equal(HttpStatusCode.RequestEntityTooLarge, rejected.StatusCode);
         }
 
@@ -205,6 +194,31 @@ public sealed class SecurityHygieneTests(PlatformFixture platform, ITestOutputHe
         using var response = await SendWithTokenAsync(ForgedTokens.Unsigned());
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    /// <summary>
+    /// 300 KB sent chunked (no Content-Length). The gateway answers 413 and closes the connection
+    /// as soon as the limit is passed, so the upload of the rest may break (a broken pipe before
+    /// the answer is read): that is the limit working, so such an attempt is repeated.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendOversizedChunkedAsync(string caller)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(new { title = "x", description = new string('a', 300 * 1024) });
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = platform.Request(caller, HttpMethod.Post, "/api/offers");
+            request.Content = new StreamContent(new UnseekableStream(json));
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            request.Headers.TransferEncodingChunked = true;
+            try
+            {
+                return await platform.Gateway.SendAsync(request);
+            }
+            catch (HttpRequestException) when (attempt < 10)
+            {
+                output.WriteLine($"attempt {attempt}: the upload broke off before the answer was read");
+            }
+        }
     }
 
     private async Task<HttpResponseMessage> SendWithTokenAsync(string token)
