@@ -41,7 +41,8 @@ internal sealed class AppHostProcess : IAsyncDisposable
         }
     }
 
-    public static AppHostProcess Start()
+    /// <param name="environment">Extra variables for the AppHost; its services inherit them (e.g. <c>Partners__Keys__0__Name</c>).</param>
+    public static AppHostProcess Start(IReadOnlyDictionary<string, string>? environment = null)
     {
         var root = RepositoryRoot();
         var dataDirectory = Path.Combine(Path.GetTempPath(), "integration-aspire-e2e", Guid.NewGuid().ToString("N")[..8]);
@@ -65,6 +66,10 @@ internal sealed class AppHostProcess : IAsyncDisposable
         start.Environment["AppHost__Ports__Postgres"] = postgresPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the AppHost");
         var host = new AppHostProcess(process, gatewayPort, postgresPort, dataDirectory);
@@ -159,7 +164,7 @@ internal sealed class AppHostProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -16,11 +16,20 @@ public static partial class EventsApi
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/events");
+        // ProducesProblem lists the problems a handler returns as ProblemHttpResult, which the OpenAPI document cannot infer.
         api.MapGet("/", ListEventsAsync).AllowAnonymous();
         api.MapGet("/{id:guid}", GetEventAsync).AllowAnonymous();
-        api.MapPost("/", CreateEventAsync).RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin);
-        api.MapPut("/{id:guid}", UpdateEventAsync).RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin);
-        api.MapPost("/{id:guid}/cancel", CancelEventAsync).RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin);
+        api.MapPost("/", CreateEventAsync).RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapPut("/{id:guid}", UpdateEventAsync).RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        api.MapPost("/{id:guid}/cancel", CancelEventAsync).RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         app.MapRegistrationsApi();
         app.MapCalendarApi();
         return app;

@@ -17,10 +17,16 @@ public static partial class RegistrationsApi
     public static IEndpointRouteBuilder MapRegistrationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/events/{id:guid}");
-        api.MapPost("/registrations", RegisterAsync).RequireAuthorization(PlatformPolicies.Volunteer);
-        api.MapDelete("/registrations/me", UnregisterAsync).RequireAuthorization(PlatformPolicies.Volunteer);
-        api.MapGet("/registrations", ListRegistrationsAsync).RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin);
-        api.MapPost("/attendance", RecordAttendanceAsync).RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin);
+        api.MapPost("/registrations", RegisterAsync).RequireAuthorization(PlatformPolicies.Volunteer)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapDelete("/registrations/me", UnregisterAsync).RequireAuthorization(PlatformPolicies.Volunteer)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/registrations", ListRegistrationsAsync).RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapPost("/attendance", RecordAttendanceAsync).RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

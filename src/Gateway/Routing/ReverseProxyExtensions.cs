@@ -1,3 +1,4 @@
+using Gateway.Security;
 using Microsoft.AspNetCore.Mvc;
 using ServiceDefaults.Http;
 using Yarp.ReverseProxy.Forwarder;
@@ -30,6 +31,15 @@ public static class ReverseProxyExtensions
                     return;
                 }
 
+                if (error.Error == ForwarderError.RequestBodyClient && IsBodyTooLarge(error.Exception))
+                {
+                    // A chunked body announces no length, so Kestrel's limit (RequestShapeMiddleware)
+                    // fires only while YARP streams it on: the client's fault, not a failing service.
+                    await GatewayProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge,
+                        "Request body too large", $"Request bodies may be at most {RequestShapeMiddleware.MaxBodyBytes / 1024} KB.");
+                    return;
+                }
+
                 var service = context.GetReverseProxyFeature().Route.Config.ClusterId;
                 var status = error.Error switch
                 {
@@ -52,4 +62,17 @@ public static class ReverseProxyExtensions
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();
         });
+
+    private static bool IsBodyTooLarge(Exception? exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
