@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data="$(mktemp -d /tmp/integration-aspire-startup.XXXX)"
+chmod 755 "$data"   # the postgres and rabbitmq users must reach the data below it
 port=5197
 
 measure() {
