@@ -102,7 +102,7 @@ public sealed class PlatformLifecycleTests(ITestOutputHelper output)
     private static async Task WaitForRowAsync(AppHostProcess appHost, string database, string sql, Guid id)
     {
         var connectionString = $"Host=127.0.0.1;Port={appHost.PostgresPort};Username=postgres;Password=postgres;Database={database}";
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
             await using (var connection = new NpgsqlConnection(connectionString))
@@ -116,7 +116,7 @@ public sealed class PlatformLifecycleTests(ITestOutputHelper output)
                 }
             }
 
-            Assert.True(DateTime.UtcNow < deadline, $"offer {id} did not reach {database} within 30 s");
+            Assert.True(DateTime.UtcNow < deadline, $"offer {id} did not reach {database} within 60 s");
             await Task.Delay(250);
         }
     }
