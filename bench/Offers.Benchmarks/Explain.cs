@@ -16,7 +16,14 @@ internal static class Explain
         var (sql, _, parameters) = OfferSearch.Build(criteria, fuzzy: false);
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + sql, connection);
+        // As the endpoint runs a text search (OfferSearch.RunAsync): index path forced.
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var setting = new NpgsqlCommand("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off", connection, transaction))
+        {
+            await setting.ExecuteNonQueryAsync();
+        }
+
+        await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + sql, connection, transaction);
         command.Parameters.AddRange(parameters.ToArray());
         await using var reader = await command.ExecuteReaderAsync();
         Console.WriteLine($"--- {name}");

@@ -55,6 +55,13 @@ try
         ("near + radius", i => Query(near: $"{county.Municipalities[i % 13].Location.Lat},{county.Municipalities[i % 13].Location.Lon}".Replace(" ", ""), radiusKm: "5")),
         ("category + language", i => Query(category: new[] { "language", "counselling", "legal", "family" }[i % 4], language: new[] { "ar", "uk", "fa", "tr" }[i % 4])),
     };
+    if (Environment.GetEnvironmentVariable("OFFERS_BENCH_TERMS") == "1")
+    {
+        // Each text-only term on its own, to see which kind of query (broad word, compound,
+        // typo corrected through the word lexicon) costs what.
+        scenarios = [.. new[] { "Deutschkurse", "Sprachcafe", "Wohnungssuche", "Bewerbung", "Hausaufgabnhilfe" }
+            .Select(term => ($"text only: {term}", (Func<int, OfferSearchQuery>)(_ => Query(q: term))))];
+    }
 
     Console.WriteLine();
     Console.WriteLine("| search | mean ms | p50 ms | p95 ms | p99 ms | max ms |");
