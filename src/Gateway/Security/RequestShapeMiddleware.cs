@@ -34,7 +34,40 @@ internal sealed class RequestShapeMiddleware(RequestDelegate next)
             return;
         }
 
+        if (hasBody && request.ContentLength is null && !await FitsWhenBufferedAsync(context))
+        {
+            await GatewayProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge,
+                "Request body too large", $"Request bodies may be at most {MaxBodyBytes / 1024} KB.");
+            return;
+        }
+
         await next(context);
+    }
+
+    /// <summary>
+    /// A chunked body announces no length. Reading it here (at most 256 KB, held in memory, then
+    /// rewound for the proxy) turns an oversized one into a 413 at the edge; left to the proxy, the
+    /// limit would fire mid-forwarding, where a broken upload can look like a failing service.
+    /// </summary>
+    private static async Task<bool> FitsWhenBufferedAsync(HttpContext context)
+    {
+        context.Request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxBodyBytes);
+        try
+        {
+            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return false;
+        }
+        catch (IOException)
+        {
+            // FileBufferingReadStream's own limit: more than bufferLimit bytes.
+            return false;
+        }
+
+        context.Request.Body.Position = 0;
+        return true;
     }
 
     private static bool IsJson(string? contentType) =>
