@@ -258,8 +258,4 @@ public sealed class SecurityHygieneTests(PlatformFixture platform, ITestOutputHe
     }
 
     /// <summary>A body whose length HttpClient cannot know, so it is sent chunked.</summary>
-    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
-    {
-        public override bool CanSeek => false;
-    }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -32,11 +31,6 @@ public static partial class OfferSearch
         "(websearch_to_tsquery('german'::regconfig, offers_unaccent(@q)) || to_tsquery('simple'::regconfig, offers_unaccent(@prefix)))";
 
 
-    /// <summary>
-    /// Full text first (stems and word prefixes, one GIN lookup); only when that finds nothing, the
-    /// typo-tolerant trigram search. Running trigrams on every query would cost far more, and a
-    /// query that the full text answers needs no typo tolerance.
-    /// </summary>
     /// <summary>How many text matches at most are ranked for a page within them (see <see cref="Build"/>).</summary>
     public const int RankedCandidates = 500;
 
@@ -60,6 +54,11 @@ public static partial class OfferSearch
         return result;
     }
 
+    /// <summary>
+    /// Full text first (stems and word prefixes, one GIN lookup); only when that finds nothing, the
+    /// typo-tolerant trigram search. Running trigrams on every query would cost far more, and a
+    /// query that the full text answers needs no typo tolerance.
+    /// </summary>
     private static async Task<(IReadOnlyList<Hit> Hits, int Total)> RunTextFirstAsync(OffersDbContext db, OfferSearchCriteria criteria, CancellationToken cancellationToken)
     {
         var result = await RunAsync(db, Build(criteria, fuzzy: false), criteria, cancellationToken);
@@ -204,42 +203,6 @@ public static partial class OfferSearch
                 Add(name, new[] { value }, NpgsqlDbType.Array | NpgsqlDbType.Text);
                 where.Add($"o.{column} @> @{name}");
             }
-        }
-    }
-
-    /// <summary>
-    /// The total when no row carries count(*) OVER (): a page past the end, or a text search.
-    /// Text: exact up to <see cref="RankedCandidates"/> (counting stops there), beyond it the
-    /// planner's estimate from the full-text statistics (README: "total" of a broad text search).
-    /// An exact count of a broad word visits every heap page holding a match (~7,000 pages at
-    /// 100,000 offers: ~100 ms from the OS cache), which alone would break the latency target.
-    /// </summary>
-    private static async Task<int> CountAsync(OffersDbContext db, string whereSql, List<NpgsqlParameter> parameters, bool capped, CancellationToken cancellationToken)
-    {
-        object[] Copies() => parameters.Where(p => p.ParameterName is not ("take" or "skip" or "candidates")).Select(p => p.Clone()).Cast<object>().ToArray();
-        // whereSql is built from constants only; every value is a parameter.
-        var countSql = capped
-            ? $"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM offers o WHERE {whereSql} LIMIT {RankedCandidates + 1}) x"
-            : $"SELECT count(*)::int AS \"Value\" FROM offers o WHERE {whereSql}";
-        var counted = await db.Database.SqlQueryRaw<int>(countSql, Copies()).SingleAsync(cancellationToken);
-        if (!capped || counted <= RankedCandidates)
-        {
-            return counted;
-        }
-
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var explain = new NpgsqlCommand($"EXPLAIN (FORMAT JSON) SELECT 1 FROM offers o WHERE {whereSql}", connection);
-            explain.Parameters.AddRange(Copies());
-            using var json = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync(cancellationToken))!);
-            var estimate = json.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
-            return (int)Math.Max(estimate, counted);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
         }
     }
 
