@@ -38,10 +38,11 @@ await ClosedLoopLoad.RunAsync("warm-up direct", http, new Uri(direct, Query), Cl
 await ClosedLoopLoad.RunAsync("warm-up gateway", http, new Uri(platform.GatewayAddress, Query), Clients, TimeSpan.FromSeconds(10));
 
 var results = new List<LoadResult>();
+var cpu = new Dictionary<string, Dictionary<string, double>> { ["direct"] = [], ["gateway"] = [] };
 for (var round = 1; round <= 5; round++)
 {
-    results.Add(await ClosedLoopLoad.RunAsync("direct", http, new Uri(direct, Query), Clients, measure));
-    results.Add(await ClosedLoopLoad.RunAsync("gateway", http, new Uri(platform.GatewayAddress, Query), Clients, measure));
+    results.Add(await MeasuredRunAsync("direct", new Uri(direct, Query)));
+    results.Add(await MeasuredRunAsync("gateway", new Uri(platform.GatewayAddress, Query)));
 }
 
 Console.WriteLine();
@@ -66,7 +67,35 @@ Console.WriteLine($"per round, median added: {string.Join(", ", directRuns.Zip(g
 Console.WriteLine();
 Console.WriteLine($"gateway throughput / direct throughput, median of rounds: {throughputRatio:P1} (target >= 80%)");
 Console.WriteLine($"median latency added by the gateway, median of rounds: {addedMedian:0.00} ms (target <= 2 ms)");
+Console.WriteLine();
+Console.WriteLine("CPU ms per request, by process, all rounds (from /proc; processes under 0.01 ms left out):");
+Console.WriteLine("| process | direct | gateway |");
+Console.WriteLine("|---|---|---|");
+var requests = results.GroupBy(r => r.Name).ToDictionary(g => g.Key, g => (double)g.Sum(r => r.Requests));
+foreach (var name in cpu["direct"].Keys.Union(cpu["gateway"].Keys).OrderByDescending(n => cpu["gateway"].GetValueOrDefault(n)))
+{
+    var perDirect = cpu["direct"].GetValueOrDefault(name) / requests["direct"];
+    var perGateway = cpu["gateway"].GetValueOrDefault(name) / requests["gateway"];
+    if (Math.Max(perDirect, perGateway) >= 0.01)
+    {
+        Console.WriteLine($"| {name} | {perDirect:0.000} | {perGateway:0.000} |");
+    }
+}
+
+Console.WriteLine($"| all | {cpu["direct"].Values.Sum() / requests["direct"]:0.000} | {cpu["gateway"].Values.Sum() / requests["gateway"]:0.000} |");
 return 0;
+
+async Task<LoadResult> MeasuredRunAsync(string path, Uri target)
+{
+    var accounting = CpuAccounting.Start();
+    var result = await ClosedLoopLoad.RunAsync(path, http, target, Clients, measure);
+    foreach (var (name, milliseconds) in accounting.Stop())
+    {
+        cpu[path][name] = cpu[path].GetValueOrDefault(name) + milliseconds;
+    }
+
+    return result;
+}
 
 static IEnumerable<KeyValuePair<string, string>> ExtraEnvironment() =>
     (Environment.GetEnvironmentVariable("BENCH_ENV") ?? "")
