@@ -24,7 +24,7 @@ public static class OfferQueries
     }
 
     public static async Task<Results<Ok<PagedResult<OfferResponse>>, ValidationProblem>> SearchAsync(
-        [AsParameters] OfferSearchQuery query, OffersDbContext db, CountyProfile county, HttpRequest request, CancellationToken cancellationToken)
+        [AsParameters] OfferSearchQuery query, OffersDbContext db, CountyProfile county, OfferSearchCache cache, HttpRequest request, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var criteria = OfferSearchCriteria.From(query, county, errors);
@@ -33,11 +33,21 @@ public static class OfferQueries
             return errors.ToProblem();
         }
 
+        var language = RequestLanguage.From(request, query.Lang);
+        // Cache-Control: no-cache asks for an answer fresh from the database (RFC 9111, 5.2.1.4).
+        var bypass = request.GetTypedHeaders().CacheControl?.NoCache == true;
+        var page = await cache.GetOrSearchAsync(db, criteria.CacheKey(language), bypass,
+            () => SearchDatabaseAsync(db, criteria, language, cancellationToken), cancellationToken);
+        return TypedResults.Ok(page);
+    }
+
+    private static async Task<PagedResult<OfferResponse>> SearchDatabaseAsync(
+        OffersDbContext db, OfferSearchCriteria criteria, string? language, CancellationToken cancellationToken)
+    {
         var (hits, total) = await OfferSearch.RunAsync(db, criteria, cancellationToken);
         var ids = hits.Select(h => h.Id).ToList();
         var offers = await db.Offers.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
-        var language = RequestLanguage.From(request, query.Lang);
         var items = hits.Where(h => offers.ContainsKey(h.Id)).Select(h => offers[h.Id].ToResponse(language, h.DistanceKm)).ToList();
-        return TypedResults.Ok(new PagedResult<OfferResponse>(items, criteria.Paging.Page, criteria.Paging.PageSize, total));
+        return new PagedResult<OfferResponse>(items, criteria.Paging.Page, criteria.Paging.PageSize, total);
     }
 }

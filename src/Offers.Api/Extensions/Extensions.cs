@@ -2,6 +2,7 @@ using Messaging;
 using Messaging.Persistence;
 using Offers.Api.Demo;
 using Offers.Api.Infrastructure;
+using Offers.Api.Search;
 
 namespace Offers.Api.Extensions;
 
@@ -14,6 +15,8 @@ internal static class Extensions
         {
             // consumers of this context are registered here
         });
+        builder.Services.AddOptions<OfferSearchCacheOptions>().BindConfiguration(OfferSearchCacheOptions.SectionName);
+        builder.Services.AddSingleton<OfferSearchCache>();
         builder.Services.AddOpenApi();
         builder.Services.AddHostedService<DemoDataSeeder>();
     }

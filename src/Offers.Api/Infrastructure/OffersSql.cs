@@ -36,4 +36,32 @@ internal static class OffersSql
         CREATE TRIGGER offers_collect_words AFTER INSERT OR UPDATE OF title, tags, summary ON offers
             FOR EACH ROW EXECUTE FUNCTION offers_collect_words();
         """;
+
+    /// <summary>
+    /// The catalogue version the search cache keys its pages by (Search/OfferSearchCache): one
+    /// row, raised by a statement trigger in the same transaction as any change to <c>offers</c>,
+    /// so readers see the new version exactly when they can see the change. BEFORE, not AFTER: a
+    /// writing transaction takes this row's lock before it locks any offer, so two writers queue
+    /// here instead of deadlocking over each other's offers. Writers of offers are people
+    /// (create, publish, archive), so queueing them costs nothing noticeable.
+    /// </summary>
+    public const string CreateCatalogueVersion = """
+        CREATE TABLE offer_catalogue_version (
+            single_row boolean PRIMARY KEY DEFAULT true CHECK (single_row),
+            version bigint NOT NULL);
+        INSERT INTO offer_catalogue_version (version) VALUES (1);
+        CREATE FUNCTION offers_raise_catalogue_version() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            UPDATE offer_catalogue_version SET version = version + 1;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER offers_raise_catalogue_version BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON offers
+            FOR EACH STATEMENT EXECUTE FUNCTION offers_raise_catalogue_version();
+        """;
+
+    public const string DropCatalogueVersion = """
+        DROP TRIGGER IF EXISTS offers_raise_catalogue_version ON offers;
+        DROP FUNCTION IF EXISTS offers_raise_catalogue_version();
+        DROP TABLE IF EXISTS offer_catalogue_version;
+        """;
 }

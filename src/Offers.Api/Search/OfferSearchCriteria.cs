@@ -52,6 +52,25 @@ public sealed record OfferSearchCriteria(
             paging);
     }
 
+    /// <summary>
+    /// What identifies the answer to this search in <see cref="OfferSearchCache"/>: every
+    /// criterion (numbers in invariant round-trip form) and the language the texts are shown in.
+    /// </summary>
+    public string CacheKey(string? responseLanguage) => string.Join('\u001f',
+        Text,
+        Municipality,
+        RegionMunicipalities is null ? null : string.Join(',', RegionMunicipalities),
+        Category,
+        Language,
+        TargetGroup,
+        DayOfWeek,
+        Online?.ToString(),
+        Near is { } near ? string.Create(CultureInfo.InvariantCulture, $"{near.Lat:R},{near.Lon:R}") : null,
+        RadiusKm?.ToString("R", CultureInfo.InvariantCulture),
+        Paging.Page.ToString(CultureInfo.InvariantCulture),
+        Paging.PageSize.ToString(CultureInfo.InvariantCulture),
+        responseLanguage);
+
     private static (double, double)? ParseNear(string? value, ValidationErrors errors)
     {
         if (value is null)
