@@ -61,7 +61,7 @@ internal sealed class CpuAccounting
         return result;
     }
 
-    // `dotnet X.dll` is named after the dll; the benchmark itself is "load generator".
+    // `dotnet X.dll` is named after the dll; the benchmark itself is "load generator", its bare-proxy child "bare YARP proxy".
     private static string NameOf(string directory, string comm, int pid)
     {
         if (pid == Environment.ProcessId)
@@ -69,12 +69,17 @@ internal sealed class CpuAccounting
             return "load generator (this process)";
         }
 
+        var arguments = File.ReadAllText(Path.Combine(directory, "cmdline")).Split('\0');
+        if (arguments.Contains("bare-proxy"))
+        {
+            return "bare YARP proxy";
+        }
+
         if (comm != "dotnet")
         {
             return comm;
         }
 
-        var arguments = File.ReadAllText(Path.Combine(directory, "cmdline")).Split('\0');
         var dll = arguments.FirstOrDefault(a => a.EndsWith(".dll", StringComparison.Ordinal));
         return dll is null ? "dotnet" : "dotnet " + Path.GetFileNameWithoutExtension(dll);
     }
