@@ -17,28 +17,20 @@ if (args is ["bare-proxy", var destination, var port])
 
 const int Clients = 20;
 var measure = TimeSpan.FromSeconds(args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10);
-var root = Directory.GetCurrentDirectory();
-if (!File.Exists(Path.Combine(root, "Integration.Aspire.sln")))
-{
-    Console.Error.WriteLine("Run from the repository root.");
-    return 1;
-}
-
-await using var platform = PlatformProcess.Start(root, new Dictionary<string, string>
+await using var platform = AppHostProcess.Start(new Dictionary<string, string>
 {
     // The benchmark is one client address; lift the anonymous limit so it measures proxying, not 429s.
     ["RateLimiting__AnonymousPermitsPerMinute"] = "100000000",
     ["Logging__LogLevel__Default"] = "Warning",
     // Optional extra settings for experiments, e.g. BENCH_ENV="DOTNET_gcServer=0".
 }.Concat(ExtraEnvironment()).ToDictionary());
-await platform.WaitUntilHealthyAsync(TimeSpan.FromMinutes(4));
-var direct = platform.ServiceAddress("offers-api")!;
+var direct = await platform.WaitForServiceAddressAsync("offers-api", TimeSpan.FromMinutes(4));
 
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
 await LoadDemoDataAsync(http, platform.GatewayAddress);
 
 const string Query = "/api/offers?municipality=warendorf";
-var barePort = PlatformProcess.FreePort();
+var barePort = AppHostProcess.FreePort();
 using var bareProxy = BareProxy.Start(direct, barePort);
 var bareAddress = new Uri($"http://127.0.0.1:{barePort}");
 Console.WriteLine($"warming up ({Clients} clients)...");

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Gateway.Benchmarks;
 using Microsoft.EntityFrameworkCore;
 using Offers.Api.Infrastructure;
 using ServiceDefaults.Reference;
@@ -20,22 +19,13 @@ internal static class HttpBenchmark
 {
     public static async Task<int> RunAsync(int offerCount, TimeSpan duration)
     {
-        var root = Directory.GetCurrentDirectory();
-        if (!File.Exists(Path.Combine(root, "Integration.Aspire.sln")))
-        {
-            Console.Error.WriteLine("Run from the repository root.");
-            return 1;
-        }
-
-        var postgresPort = FreePort();
-        await using var platform = PlatformProcess.Start(root, new Dictionary<string, string>
+        await using var platform = AppHostProcess.Start(new Dictionary<string, string>
         {
             ["RateLimiting__AnonymousPermitsPerMinute"] = "100000000",
             ["Logging__LogLevel__Default"] = "Warning",
-            ["AppHost__Ports__Postgres"] = postgresPort.ToString(CultureInfo.InvariantCulture),
         }.Concat(ExtraEnvironment()).ToDictionary());
-        await platform.WaitUntilHealthyAsync(TimeSpan.FromMinutes(4));
-        var direct = platform.ServiceAddress("offers-api")!;
+        var direct = await platform.WaitForServiceAddressAsync("offers-api", TimeSpan.FromMinutes(4));
+        var postgresPort = platform.PostgresPort;
 
         var county = KreisWarendorf.Create();
         var options = new DbContextOptionsBuilder<OffersDbContext>()
@@ -156,11 +146,4 @@ internal static class HttpBenchmark
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

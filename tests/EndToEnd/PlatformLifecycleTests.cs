@@ -54,7 +54,9 @@ public sealed class PlatformLifecycleTests(ITestOutputHelper output)
 
             output.WriteLine($"everything stopped after {stopping.Elapsed.TotalSeconds:0.0} s");
             Assert.True(left.Count == 0, "left running 15 s after Ctrl+C: " + string.Join("; ", left.Select(p => $"{p.Pid} {p.Command}")));
-            Assert.True(appHost.HasExited);
+            // The root can already be a zombie (exited, counted as gone above) before this process
+            // has reaped it, which is when HasExited turns true: wait for that, briefly.
+            Assert.True(appHost.WaitForExit(TimeSpan.FromSeconds(5)), "the AppHost's own process had not exited");
         }
         finally
         {

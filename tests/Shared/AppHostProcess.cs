@@ -2,13 +2,16 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 
-namespace EndToEnd;
+namespace PlatformDriver;
 
 /// <summary>
 /// Starts the AppHost the way a person does (<c>dotnet run --project src/AppHost</c>, already
-/// built by the test run, hence <c>--no-build</c>) in a session of its own, with its own data
-/// folder and free ports, and stops it the way Ctrl+C does: SIGINT to its process group.
+/// built, hence <c>--no-build</c>; Release when the caller itself runs from a Release build) in a
+/// session of its own, with its own data folder and free ports, and stops it the way Ctrl+C does:
+/// SIGINT to its process group. One source file, compiled into the EndToEnd tests and the
+/// benchmarks that start the whole platform (tests/Shared, linked by their project files).
 /// </summary>
 internal sealed class AppHostProcess : IAsyncDisposable
 {
@@ -45,7 +48,7 @@ internal sealed class AppHostProcess : IAsyncDisposable
     public static AppHostProcess Start(IReadOnlyDictionary<string, string>? environment = null)
     {
         var root = RepositoryRoot();
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "integration-aspire-e2e", Guid.NewGuid().ToString("N")[..8]);
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "integration-aspire-apphost", Guid.NewGuid().ToString("N")[..8]);
         var gatewayPort = FreePort();
         var postgresPort = FreePort();
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
@@ -112,6 +115,26 @@ internal sealed class AppHostProcess : IAsyncDisposable
         throw new TimeoutException($"The gateway was not healthy within {timeout.TotalSeconds:0} s:\n{Tail()}");
     }
 
+    /// <summary>A project's URL from the AppHost's resource table, once it has been printed.</summary>
+    public Uri? ServiceAddress(string resource)
+    {
+        var match = Regex.Match(Output, $@"^\s+{Regex.Escape(resource)}\s+.*?(http://127\.0\.0\.1:\d+)\s*$", RegexOptions.Multiline);
+        return match.Success ? new Uri(match.Groups[1].Value) : null;
+    }
+
+    /// <summary>The gateway healthy and the resource table printed (it follows the last start).</summary>
+    public async Task<Uri> WaitForServiceAddressAsync(string resource, TimeSpan timeout)
+    {
+        await WaitUntilGatewayHealthyAsync(timeout);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (ServiceAddress(resource) is null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        return ServiceAddress(resource) ?? throw new TimeoutException($"{resource} is not in the AppHost's resource table:\n{Tail()}");
+    }
+
     /// <summary>What Ctrl+C in a terminal does: SIGINT to the whole foreground process group.</summary>
     public void Interrupt() => Process.Start("kill", ["-INT", "--", "-" + Pid])!.WaitForExit();
 
@@ -157,14 +180,14 @@ internal sealed class AppHostProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    internal static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -1,14 +1,18 @@
 using System.Globalization;
 
-namespace EndToEnd;
+namespace PlatformDriver;
 
 /// <summary>
-/// Reads the Linux process table from /proc, to find every process the AppHost started (its
-/// descendants, and anything left in its session) and to prove none survives the stop.
+/// Reads the Linux process table from /proc: the EndToEnd tests find every process the AppHost
+/// started (its descendants, and anything left in its session) and prove none survives the stop;
+/// the benchmarks sum the CPU time each process used during a run.
 /// </summary>
 internal static class ProcessTree
 {
-    public sealed record Entry(int Pid, int ParentPid, int SessionId, string StartTicks, string Command);
+    /// <param name="Name">The executable's name as the kernel keeps it (at most 15 characters).</param>
+    /// <param name="Command">The command line, arguments separated by spaces.</param>
+    /// <param name="CpuTicks">User plus system CPU time so far, in clock ticks (1/100 s).</param>
+    public sealed record Entry(int Pid, int ParentPid, int SessionId, string StartTicks, string Name, string Command, long CpuTicks);
 
     public static IReadOnlyList<Entry> Snapshot()
     {
@@ -25,10 +29,12 @@ internal static class ProcessTree
                 var stat = File.ReadAllText(Path.Combine(directory, "stat"));
                 // The command name is in parentheses and may contain spaces: parse after the last ')'.
                 var close = stat.LastIndexOf(')');
+                var name = stat[(stat.IndexOf('(') + 1)..close];
                 var fields = stat[(close + 2)..].Split(' ');
                 var command = File.ReadAllText(Path.Combine(directory, "cmdline")).Replace('\0', ' ').Trim();
+                var cpuTicks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
                 entries.Add(new Entry(pid, int.Parse(fields[1], CultureInfo.InvariantCulture),
-                    int.Parse(fields[3], CultureInfo.InvariantCulture), fields[19], command));
+                    int.Parse(fields[3], CultureInfo.InvariantCulture), fields[19], name, command, cpuTicks));
             }
             catch (IOException)
             {
