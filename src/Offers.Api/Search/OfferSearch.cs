@@ -177,6 +177,17 @@ public static partial class OfferSearch
             where.Add($"{DistanceSql} <= @radius");
         }
 
+        if (criteria.Text is not null)
+        {
+            // Nearly every offer is published, so the status index narrows nothing; yet for a
+            // broad prefix ("Bewerbung" → bewerbu:*, estimated at 22,000 matches) the planner
+            // preferred a bitmap over it (all 100,000 rows) and evaluated @@ on each row it met,
+            // reading the search vectors: 28 ms to rank, 21 ms to count, where the GIN bitmap takes
+            // 10 and 8. Written as IS TRUE the status test is no index condition, so text
+            // searches start from the GIN index (other filters may still join in with BitmapAnd).
+            where[0] = "(o.status = 'Published') IS TRUE";
+        }
+
         Add("take", criteria.Paging.PageSize);
         Add("skip", criteria.Paging.Skip);
         var whereSql = string.Join(" AND ", where);
