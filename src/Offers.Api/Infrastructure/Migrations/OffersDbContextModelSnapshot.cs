@@ -297,11 +297,14 @@ namespace Offers.Api.Infrastructure.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TrigramText"), "GIN");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("TrigramText"), new[] { "gin_trgm_ops" });
 
-                    b.HasIndex("EffectiveLatitude", "EffectiveLongitude");
-
                     b.HasIndex("Status", "Category");
 
                     b.HasIndex("Status", "Municipality");
+
+                    b.HasIndex(new[] { "EffectiveLatitude", "EffectiveLongitude" }, "IX_offers_published_location")
+                        .HasFilter("status = 'Published'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "EffectiveLatitude", "EffectiveLongitude" }, "IX_offers_published_location"), new[] { "Title", "Id" });
 
                     b.ToTable("offers", (string)null);
                 });
