@@ -23,7 +23,7 @@ await using var platform = AppHostProcess.Start(new Dictionary<string, string>
     ["RateLimiting__AnonymousPermitsPerMinute"] = "100000000",
     ["Logging__LogLevel__Default"] = "Warning",
     // Optional extra settings for experiments, e.g. BENCH_ENV="DOTNET_gcServer=0".
-}.Concat(ExtraEnvironment()).ToDictionary());
+}.Concat(BenchEnvironment.Extra()).ToDictionary());
 var direct = await platform.WaitForServiceAddressAsync("offers-api", TimeSpan.FromMinutes(4));
 
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
@@ -106,12 +106,6 @@ async Task<LoadResult> MeasuredRunAsync(string path, Uri target)
 
     return result;
 }
-
-static IEnumerable<KeyValuePair<string, string>> ExtraEnvironment() =>
-    (Environment.GetEnvironmentVariable("BENCH_ENV") ?? "")
-        .Split(';', StringSplitOptions.RemoveEmptyEntries)
-        .Select(pair => pair.Split('=', 2))
-        .Select(parts => KeyValuePair.Create(parts[0], parts[1]));
 
 static async Task LoadDemoDataAsync(HttpClient http, Uri gateway)
 {

@@ -23,7 +23,7 @@ internal static class HttpBenchmark
         {
             ["RateLimiting__AnonymousPermitsPerMinute"] = "100000000",
             ["Logging__LogLevel__Default"] = "Warning",
-        }.Concat(ExtraEnvironment()).ToDictionary());
+        }.Concat(BenchEnvironment.Extra()).ToDictionary());
         var direct = await platform.WaitForServiceAddressAsync("offers-api", TimeSpan.FromMinutes(4));
         var postgresPort = platform.PostgresPort;
 
@@ -102,12 +102,6 @@ internal static class HttpBenchmark
             return changes;
         }
     }
-
-    private static IEnumerable<KeyValuePair<string, string>> ExtraEnvironment() =>
-        (Environment.GetEnvironmentVariable("BENCH_ENV") ?? "")
-            .Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('=', 2))
-            .Select(parts => KeyValuePair.Create(parts[0], parts[1]));
 
     private sealed record Run(int Count, int Failures, double Seconds, double P50, double P99);
 

@@ -66,9 +66,6 @@ public sealed class OfferSearchCache(IOptions<OfferSearchCacheOptions> options, 
         return page;
     }
 
-    /// <summary>Pages currently held (for tests and diagnostics).</summary>
-    public long Count => _pages.Count;
-
     private static async Task<long> ReadCatalogueVersionAsync(OffersDbContext db, CancellationToken cancellationToken)
     {
         // A plain command on the context's connection: the single-row read is the whole cost of
