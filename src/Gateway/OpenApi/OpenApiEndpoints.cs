@@ -1,26 +1,37 @@
+using Scalar.AspNetCore;
+
 namespace Gateway.OpenApi;
 
 public static class OpenApiEndpoints
 {
+    public const string DocumentPath = "/openapi/v1.json";
+
     public static void AddGatewayOpenApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHttpClient(OpenApiAggregator.HttpClientName);
         builder.Services.AddSingleton<OpenApiAggregator>();
     }
 
-    /// <summary>The merged document at <c>/openapi/v1.json</c> and a browsable reference at <c>/docs</c>.</summary>
+    /// <summary>
+    /// The merged document at <c>/openapi/v1.json</c> and a browsable reference at <c>/docs</c>
+    /// (Scalar). The page loads only what the gateway serves: Scalar's script is embedded in its
+    /// package, and its fonts, telemetry, agent and MCP features, which would call out to
+    /// scalar.com, are off.
+    /// </summary>
     public static void MapGatewayOpenApi(this WebApplication app)
     {
-        app.MapGet("/openapi/v1.json", async (OpenApiAggregator aggregator, CancellationToken cancellationToken) =>
+        app.MapGet(DocumentPath, async (OpenApiAggregator aggregator, CancellationToken cancellationToken) =>
             TypedResults.Text((await aggregator.GetAsync(cancellationToken)).ToJsonString(), "application/json"))
             .AllowAnonymous()
             .ExcludeFromDescription();
 
-        app.UseSwaggerUI(ui =>
-        {
-            ui.RoutePrefix = "docs";
-            ui.DocumentTitle = "Integration.Aspire API";
-            ui.SwaggerEndpoint("/openapi/v1.json", "Integration.Aspire v1");
-        });
+        app.MapScalarApiReference("/docs", scalar => scalar
+            .WithTitle("Integration.Aspire API")
+            .WithOpenApiRoutePattern(DocumentPath)
+            .DisableDefaultFonts()
+            .DisableTelemetry()
+            .DisableAgent()
+            .DisableMcp())
+            .AllowAnonymous();
     }
 }

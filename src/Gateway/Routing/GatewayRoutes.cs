@@ -24,13 +24,18 @@ public static class GatewayRoutes
         Route("events", "/api/events/{**rest}", EventsService),
     ];
 
-    public static IReadOnlyList<ClusterConfig> Clusters(Func<string, Uri> resolveService) =>
+    /// <summary>
+    /// One cluster per service, its destination the service's name: service discovery resolves
+    /// <c>http://offers-api</c> to every address the AppHost gives it (<c>services:offers-api:http:*</c>),
+    /// one destination per replica, and YARP balances the load over them.
+    /// </summary>
+    public static IReadOnlyList<ClusterConfig> Clusters { get; } =
         Services.Select(service => new ClusterConfig
         {
             ClusterId = service,
             Destinations = new Dictionary<string, DestinationConfig>
             {
-                [service] = new() { Address = resolveService(service).ToString() },
+                [service] = new() { Address = $"http://{service}" },
             },
             HttpRequest = new Yarp.ReverseProxy.Forwarder.ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromSeconds(30) },
             HealthCheck = new HealthCheckConfig

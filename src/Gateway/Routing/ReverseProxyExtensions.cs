@@ -1,6 +1,5 @@
 using Gateway.Security;
 using Microsoft.AspNetCore.Mvc;
-using ServiceDefaults.Http;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Gateway.Routing;
@@ -9,9 +8,9 @@ public static class ReverseProxyExtensions
 {
     public static void AddPlatformReverseProxy(this IHostApplicationBuilder builder)
     {
-        var resolver = new ServiceEndpointResolver(builder.Configuration);
         builder.Services.AddReverseProxy()
-            .LoadFromMemory(GatewayRoutes.Routes, GatewayRoutes.Clusters(resolver.Resolve));
+            .LoadFromMemory(GatewayRoutes.Routes, GatewayRoutes.Clusters)
+            .AddServiceDiscoveryDestinationResolver();
     }
 
     /// <summary>

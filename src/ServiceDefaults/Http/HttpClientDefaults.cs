@@ -1,24 +1,25 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace ServiceDefaults.Http;
 
 public static class HttpClientDefaults
 {
     /// <summary>
-    /// Every HttpClient made through IHttpClientFactory resolves Aspire-style service names
-    /// (<c>http://offers-api</c> via <c>services:offers-api:http:0</c>) and is wrapped in a
-    /// Polly pipeline: an overall timeout, retries of transient failures, and a circuit breaker.
-    /// Microsoft.Extensions.Http.Resilience and ServiceDiscovery do not restore here, so both are
-    /// small handlers of our own on top of Polly.Core.
+    /// Every HttpClient from IHttpClientFactory resolves service names through service discovery
+    /// (<c>http://offers-api</c> from <c>services:offers-api:http:0</c>, as the AppHost sets it)
+    /// and runs through the standard resilience handler: rate limiter, total timeout, retries,
+    /// circuit breaker and attempt timeout. Retries are off for POST, PUT, PATCH and DELETE:
+    /// a request that reached the service could otherwise take effect twice.
     /// </summary>
     public static void AddPlatformHttpClientDefaults(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<ServiceEndpointResolver>();
-        builder.Services.AddTransient<ServiceEndpointResolvingHandler>();
-        builder.Services.AddTransient<ResilienceHandler>();
-        builder.Services.ConfigureHttpClientDefaults(http => http
-            .AddHttpMessageHandler<ResilienceHandler>()
-            .AddHttpMessageHandler<ServiceEndpointResolvingHandler>());
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler(resilience => resilience.Retry.DisableForUnsafeHttpMethods());
+            http.AddServiceDiscovery();
+        });
     }
 }

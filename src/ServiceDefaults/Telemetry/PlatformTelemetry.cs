@@ -1,30 +1,15 @@
 namespace ServiceDefaults.Telemetry;
 
 /// <summary>
-/// The activity sources and meters the platform listens to. .NET 10 and the libraries we use
-/// emit their own telemetry, so no instrumentation packages are needed (none restore here).
+/// The activity sources and meters beyond the instrumentation packages' own: MassTransit's
+/// (publish, send, consume), YARP's (the proxy step), and the platform's own
+/// (<c>Integration.Aspire.Messaging</c> for the outbox relay, <c>Integration.Aspire.Offers</c> …).
 /// </summary>
 public static class PlatformTelemetry
 {
-    public static readonly string[] ActivitySources =
-    [
-        "Microsoft.AspNetCore",
-        "System.Net.Http",
-        "Npgsql",
-        "MassTransit",
-        "Yarp.ReverseProxy",
-        "Integration.Aspire.*",
-    ];
+    public const string SourcePrefix = "Integration.Aspire";
 
-    public static readonly string[] Meters =
-    [
-        "Microsoft.AspNetCore.*",
-        "System.Net.Http",
-        "System.Net.NameResolution",
-        "System.Runtime",
-        "Npgsql",
-        "MassTransit",
-        "Microsoft.EntityFrameworkCore",
-        "Integration.Aspire.*",
-    ];
+    public static readonly string[] ActivitySources = ["MassTransit", "Yarp.ReverseProxy", SourcePrefix + ".*"];
+
+    public static readonly string[] Meters = ["MassTransit", "Microsoft.EntityFrameworkCore", SourcePrefix + ".*"];
 }

@@ -1,45 +1,60 @@
-using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using OpenTelemetry;
-using OpenTelemetry.Resources;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace ServiceDefaults.Telemetry;
 
 public static class TelemetryExtensions
 {
     /// <summary>
-    /// Traces, metrics and logs through the core OpenTelemetry SDK and its OTLP exporter.
-    /// OpenTelemetry.Extensions.Hosting does not restore here, so the SDK is created with
-    /// <see cref="OpenTelemetrySdk.Create"/> and owned by the container (disposed, and so
-    /// flushed, when the host stops). Export is on only when OTEL_EXPORTER_OTLP_ENDPOINT is set,
-    /// as under an Aspire AppHost.
+    /// Logs, metrics and traces through OpenTelemetry: ASP.NET Core, HttpClient, the runtime,
+    /// Npgsql, MassTransit, YARP and the platform's own sources. Exported over OTLP when
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the AppHost sets it to the dashboard); the
+    /// service name comes from <c>OTEL_SERVICE_NAME</c>. Probes are not traced (the AppHost and
+    /// the gateway call them every few seconds), and URLs that may carry personal data of
+    /// volunteers lose their query string (<see cref="PersonalDataRedaction"/>).
     /// </summary>
     public static void ConfigurePlatformTelemetry(this IHostApplicationBuilder builder)
     {
-        // ASP.NET Core 10 only adds the semantic-convention tags (http.request.method, url.path,
-        // http.response.status_code, http.route) to its server spans when this switch is off.
-        AppContext.SetSwitch("Microsoft.AspNetCore.Hosting.SuppressActivityOpenTelemetryData", false);
-
-        builder.Logging.Configure(options => options.ActivityTrackingOptions =
-            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
-
-        var endpoint = builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
-        if (string.IsNullOrWhiteSpace(endpoint))
+        builder.Logging.AddOpenTelemetry(logging =>
         {
-            return;
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddNpgsqlInstrumentation()
+                .AddMeter(PlatformTelemetry.Meters))
+            .WithTracing(tracing => tracing
+                .AddSource(builder.Environment.ApplicationName)
+                .AddSource(PlatformTelemetry.ActivitySources)
+                .AddAspNetCoreInstrumentation(aspNetCore =>
+                {
+                    aspNetCore.Filter = context => !IsProbe(context.Request.Path);
+                    aspNetCore.EnrichWithHttpRequest = PersonalDataRedaction.RedactServerSpan;
+                })
+                .AddHttpClientInstrumentation(http =>
+                {
+                    http.FilterHttpRequestMessage = request => !IsProbe(new PathString(request.RequestUri?.AbsolutePath));
+                    http.EnrichWithHttpRequestMessage = PersonalDataRedaction.RedactClientSpan;
+                })
+                .AddNpgsql());
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
         }
-
-        var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
-        var sdk = OpenTelemetrySdk.Create(otel => otel
-            .ConfigureResource(resource => resource.AddService(serviceName))
-            .WithTracing(tracing => tracing.AddSource(PlatformTelemetry.ActivitySources))
-            .WithMetrics(metrics => metrics.AddMeter(PlatformTelemetry.Meters))
-            .WithLogging()
-            .UseOtlpExporter());
-
-        builder.Services.AddSingleton(sdk);
-        builder.Logging.AddProvider(new OpenTelemetryLoggerBridge(sdk));
     }
+
+    internal static bool IsProbe(PathString path) =>
+        path.StartsWithSegments("/health") || path.StartsWithSegments("/alive");
 }
