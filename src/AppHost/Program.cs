@@ -1,28 +1,39 @@
+using AppHost;
+
 // The map of the platform: what runs, what each service is given, and what it waits for.
 var builder = DistributedApplication.CreateBuilder(args);
+var settings = AppHostSettings.From(builder);
 
-var postgres = builder.AddPostgres("postgres");
+// PostgreSQL and RabbitMQ: Debian's servers, run by the AppHost with their data in .data/,
+// or Aspire's own containers on a machine with a container runtime (AppHost:UseContainers).
+var postgres = builder.AddPlatformPostgres("postgres", settings);
 var offersDb = postgres.AddDatabase("offersdb");
 var volunteersDb = postgres.AddDatabase("volunteersdb");
 var eventsDb = postgres.AddDatabase("eventsdb");
 
-var messaging = builder.AddRabbitMQ("messaging").WithManagementPlugin();
+var messaging = builder.AddPlatformRabbitMQ("messaging", settings);
 
 var offersApi = builder.AddProject<Projects.Offers_Api>("offers-api")
+    .AsPlatformService(settings)
     .WithReference(offersDb).WaitFor(offersDb)
     .WithReference(messaging).WaitFor(messaging);
 
 var volunteersApi = builder.AddProject<Projects.Volunteers_Api>("volunteers-api")
+    .AsPlatformService(settings)
     .WithReference(volunteersDb).WaitFor(volunteersDb)
     .WithReference(messaging).WaitFor(messaging);
 
 var eventsApi = builder.AddProject<Projects.Events_Api>("events-api")
+    .AsPlatformService(settings)
     .WithReference(eventsDb).WaitFor(eventsDb)
     .WithReference(messaging).WaitFor(messaging);
 
 builder.AddProject<Projects.Gateway>("gateway")
-    .WithReference(offersApi).WithReference(volunteersApi).WithReference(eventsApi)
-    .WaitFor(offersApi).WaitFor(volunteersApi).WaitFor(eventsApi)
-    .WithHttpEndpoint(port: builder.Configuration.GetValue("AppHost:GatewayPort", 5080));
+    .AsPlatformService(settings, port: settings.GatewayPort)
+    .WithReference(offersApi).WaitFor(offersApi)
+    .WithReference(volunteersApi).WaitFor(volunteersApi)
+    .WithReference(eventsApi).WaitFor(eventsApi)
+    .WithExternalHttpEndpoints()
+    .AnnounceUrlWhenReady("Gateway");
 
 builder.Build().Run();

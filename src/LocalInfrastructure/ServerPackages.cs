@@ -8,7 +8,7 @@ namespace LocalInfrastructure;
 /// </summary>
 public static class ServerPackages
 {
-    private const string InstallHint = "PostgreSQL and RabbitMQ are not installed: run 'sudo apt-get install -y postgresql rabbitmq-server'.";
+    public const string InstallHint = "PostgreSQL and RabbitMQ are not installed: run 'sudo apt-get install -y postgresql rabbitmq-server'.";
     private const string LockFile = "/tmp/integration-aspire-install.lock";
 
     /// <summary>Newest /usr/lib/postgresql/&lt;version&gt;/bin (Debian keeps initdb off the PATH).</summary>
@@ -22,8 +22,14 @@ public static class ServerPackages
             : null;
 
     /// <summary>The real script in Debian's library folder, not the /usr/sbin wrapper that su's.</summary>
-    public static string? RabbitMqServerScript =>
-        File.Exists("/usr/lib/rabbitmq/bin/rabbitmq-server") ? "/usr/lib/rabbitmq/bin/rabbitmq-server" : null;
+    public const string RabbitMqServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+
+    /// <summary>
+    /// The PostgreSQL binaries, or where Debian 12's package puts them while it is not installed
+    /// yet: a command line can be written down before the first start installs the packages (an
+    /// application model, a manifest); starting the server installs them first.
+    /// </summary>
+    public static string PostgresBin => PostgresBinDirectory ?? "/usr/lib/postgresql/15/bin";
 
     public static async Task EnsureInstalledAsync(Action<string>? log, CancellationToken ct)
     {
@@ -46,7 +52,7 @@ public static class ServerPackages
         log?.Invoke("Installed postgresql and rabbitmq-server.");
     }
 
-    private static bool IsInstalled => PostgresBinDirectory is not null && RabbitMqServerScript is not null;
+    public static bool IsInstalled => PostgresBinDirectory is not null && File.Exists(RabbitMqServerScript);
 
     /// <summary>A cross-process lock (flock via FileShare.None) so parallel test runs do not collide on dpkg.</summary>
     private static async Task<FileStream> AcquireLockAsync(Action<string>? log, CancellationToken ct)

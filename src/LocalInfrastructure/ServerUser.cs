@@ -4,14 +4,26 @@ namespace LocalInfrastructure;
 
 /// <summary>
 /// PostgreSQL refuses to run as root and Debian's RabbitMQ expects its own user: as root we hand
-/// the folders to that user and run the server through setpriv; as anyone else we run it directly.
+/// the folders to that user and run the server through setpriv (which execs, so whoever started
+/// it watches the server itself); as anyone else we run it directly.
 /// </summary>
-internal static class ServerUser
+public static class ServerUser
 {
-    public static IReadOnlyList<string> Wrap(string user, params string[] command) =>
+    public const string Postgres = "postgres";
+    public const string RabbitMq = "rabbitmq";
+
+    /// <summary>
+    /// The command that runs <paramref name="executable"/> as <paramref name="user"/>. Its file
+    /// name does not depend on the packages being installed yet (setpriv, or env), so an
+    /// application model can name it before the first start installs them.
+    /// </summary>
+    /// <summary>What every server command starts with: setpriv as root, env otherwise.</summary>
+    public static string Launcher => Native.IsRoot ? "/usr/bin/setpriv" : "/usr/bin/env";
+
+    public static ServerCommand Command(string user, string executable, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null) =>
         Native.IsRoot
-            ? ["setpriv", $"--reuid={user}", $"--regid={user}", "--init-groups", .. command]
-            : command;
+            ? new ServerCommand(Launcher, [$"--reuid={user}", $"--regid={user}", "--init-groups", "--", executable, .. arguments], environment ?? new Dictionary<string, string>())
+            : new ServerCommand(Launcher, ["--", executable, .. arguments], environment ?? new Dictionary<string, string>());
 
     public static async Task GiveAsync(string user, string directory /* or file */, CancellationToken ct)
     {

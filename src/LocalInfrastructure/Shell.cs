@@ -2,11 +2,14 @@ using System.Diagnostics;
 
 namespace LocalInfrastructure;
 
-/// <summary>Runs short helper commands (initdb, chown, apt-get) to completion.</summary>
+/// <summary>Runs short helper commands (initdb, chown, apt-get, postgres --single) to completion.</summary>
 internal static class Shell
 {
+    public static Task<string> RunAsync(ServerCommand command, CancellationToken ct, string? input = null, Action<string>? log = null) =>
+        RunAsync(command.CommandLine, ct, command.Environment, log, input);
+
     public static async Task<string> RunAsync(
-        IReadOnlyList<string> command, CancellationToken ct, IDictionary<string, string>? environment = null, Action<string>? log = null)
+        IReadOnlyList<string> command, CancellationToken ct, IReadOnlyDictionary<string, string>? environment = null, Action<string>? log = null, string? input = null)
     {
         var psi = new ProcessStartInfo(command[0])
         {
@@ -29,6 +32,7 @@ internal static class Shell
         process.OutputDataReceived += (_, e) => OnLine(e.Data);
         process.ErrorDataReceived += (_, e) => OnLine(e.Data);
         process.Start();
+        if (input is not null) await process.StandardInput.WriteAsync(input.AsMemory(), ct).ConfigureAwait(false);
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -7,15 +7,17 @@ namespace AppHost.Tests;
 public sealed class FreePortTests
 {
     [Fact]
-    public void Next_IsBelowTheEphemeralRange_AndCanBeBound()
+    public void Next_IsAboveTheEphemeralRange_DistinctAndBindable()
     {
-        var start = FreePort.EphemeralRangeStart();
+        var (_, high) = FreePort.EphemeralRange();
+        var ports = new HashSet<int>();
 
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < 50; i++)
         {
             var port = FreePort.Next();
 
-            Assert.InRange(port, start - FreePort.Span, start - 1);
+            Assert.InRange(port, high + 1, 65535);
+            Assert.True(ports.Add(port), $"port {port} was handed out twice");
             using var listener = new TcpListener(IPAddress.Loopback, port);
             listener.Start();
         }

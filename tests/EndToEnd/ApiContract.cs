@@ -11,7 +11,7 @@ internal static partial class ApiContract
 {
     public static string? FindFile()
     {
-        var root = AppHostProcess.RepositoryRoot();
+        var root = RepositoryFolders.Root();
         return new[] { Path.Combine(root, "..", "shared", "docs", "api.md"), Path.Combine(root, "..", "..", "shared", "docs", "api.md") }
             .Select(Path.GetFullPath)
             .FirstOrDefault(File.Exists);

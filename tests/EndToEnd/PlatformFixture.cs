@@ -37,10 +37,13 @@ public sealed class PlatformFixture : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
-    private AppHostProcess? _host;
+    private TestPlatform? _platform;
 
     public HttpClient Gateway { get; private set; } = null!;
-    internal AppHostProcess Host => _host ?? throw new InvalidOperationException("not started");
+    public TestPlatform Platform => _platform ?? throw new InvalidOperationException("not started");
+
+    /// <summary>PostgreSQL's port: no answer may reveal it.</summary>
+    public int PostgresPort { get; private set; }
 
     public Guid PublishedOfferId { get; private set; }
     public Guid DraftOfferId { get; private set; }
@@ -55,16 +58,20 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = AppHostProcess.Start(new Dictionary<string, string>
+        _platform = await TestPlatform.StartAsync(new TestPlatformOptions
         {
-            ["RateLimiting__AnonymousPermitsPerMinute"] = "100000",
-            ["RateLimiting__AuthenticatedPermitsPerMinute"] = "100000",
-            ["Partners__Keys__0__Name"] = "test-partner",
-            ["Partners__Keys__0__KeyHash"] = Sha256Hex(PartnerKey),
-            ["Partners__Keys__0__PermitsPerMinute"] = "100000",
+            GatewayEnvironment = new Dictionary<string, string>
+            {
+                ["RateLimiting__AnonymousPermitsPerMinute"] = "100000",
+                ["RateLimiting__AuthenticatedPermitsPerMinute"] = "100000",
+                ["Partners__Keys__0__Name"] = "test-partner",
+                ["Partners__Keys__0__KeyHash"] = Sha256Hex(PartnerKey),
+                ["Partners__Keys__0__PermitsPerMinute"] = "100000",
+            },
+            StartTimeout = StartTimeout,
         });
-        await _host.WaitUntilGatewayHealthyAsync(StartTimeout);
-        Gateway = new HttpClient { BaseAddress = _host.GatewayAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Gateway = _platform.CreateGatewayClient();
+        PostgresPort = new Npgsql.NpgsqlConnectionStringBuilder(await _platform.GetConnectionStringAsync("postgres")).Port;
 
         _tokens[Callers.Volunteer] = await CreateTokenAsync("volunteer", "e2e-volunteer-a");
         _tokens[Callers.Provider] = await CreateTokenAsync("provider", "e2e-provider", org: ProviderOrg);
@@ -107,9 +114,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();
-        if (_host is not null)
+        if (_platform is not null)
         {
-            await _host.DisposeAsync();
+            await _platform.DisposeAsync();
         }
     }
 
@@ -157,7 +164,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         return await IdOfAsync(response);
     }
 
-    private async Task<Guid> CreateOfferAsync(string label, bool publish, bool archive)
+    public async Task<Guid> CreateOfferAsync(string label, bool publish, bool archive)
     {
         using var created = await SendAsync(Callers.Provider, HttpMethod.Post, "/api/offers", Scenario.Offer(label));
         await ExpectAsync(created, HttpStatusCode.Created);

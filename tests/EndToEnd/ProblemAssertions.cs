@@ -16,7 +16,7 @@ internal static class ProblemAssertions
             Assert.DoesNotContain(leak, body, StringComparison.Ordinal);
         }
 
-        Assert.DoesNotContain($":{platform.Host.PostgresPort}", body, StringComparison.Ordinal);
+        Assert.DoesNotContain($":{platform.PostgresPort}", body, StringComparison.Ordinal);
     }
 
     public static void AssertHardenedHeaders(HttpResponseMessage response)

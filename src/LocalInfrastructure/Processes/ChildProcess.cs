@@ -27,6 +27,15 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => exited.Task.IsCompleted;
 
+    public static ChildProcess Start(ServerCommand command, Action<string>? output, string? workingDirectory = null) =>
+        Start(new ChildProcessStartInfo
+        {
+            Command = command.CommandLine,
+            Environment = command.Environment.ToDictionary(e => e.Key, e => (string?)e.Value),
+            Output = output,
+            WorkingDirectory = workingDirectory,
+        });
+
     public static ChildProcess Start(ChildProcessStartInfo info)
     {
         var psi = new ProcessStartInfo("setsid")

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,8 @@ public static class OutboxDbContextExtensions
             MessageType = IntegrationEventTypes.NameOf(typeof(TEvent)),
             Payload = JsonSerializer.Serialize(integrationEvent, PayloadJson),
             OccurredAt = DateTimeOffset.UtcNow,
+            TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
+            TraceState = Activity.Current?.TraceStateString,
         });
     }
 }

@@ -16,6 +16,15 @@ public sealed class OutboxMessage
     public required string Payload { get; init; }
     public DateTimeOffset OccurredAt { get; init; }
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>
+    /// The W3C trace context of the operation that raised the event (<c>traceparent</c>,
+    /// <c>tracestate</c>): the relay publishes under it, so the consumers' work joins the trace of
+    /// the request that caused it instead of starting one of its own.
+    /// </summary>
+    public string? TraceParent { get; init; }
+
+    public string? TraceState { get; init; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
 }

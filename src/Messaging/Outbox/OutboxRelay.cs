@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -103,6 +104,9 @@ internal sealed class OutboxRelay<TDbContext>(
 
         foreach (var message in pending)
         {
+            // Under the trace of the operation that raised the event: the publish, the broker hop
+            // and the consumers' work become part of that one trace.
+            using var activity = StartRelayActivity(message);
             try
             {
                 await PublishAsync(message, cancellationToken);
@@ -134,6 +138,16 @@ internal sealed class OutboxRelay<TDbContext>(
         // Publisher confirms are on (MassTransit's default for RabbitMQ): this completes once the
         // broker has taken responsibility for the message.
         await bus.Publish(payload, type, Pipe.Execute<PublishContext>(context => context.MessageId = message.Id), timeout.Token);
+    }
+
+    private static Activity? StartRelayActivity(OutboxMessage message)
+    {
+        ActivityContext.TryParse(message.TraceParent, message.TraceState, isRemote: true, out var parent);
+        var eventName = message.MessageType[(message.MessageType.LastIndexOf('.') + 1)..];
+        var activity = MessagingTelemetry.Source.StartActivity($"outbox relay {eventName}", ActivityKind.Internal, parent);
+        activity?.SetTag("messaging.message.id", message.Id.ToString());
+        activity?.SetTag("outbox.sequence", message.Sequence);
+        return activity;
     }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,6 +27,10 @@ internal sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes, 
                 var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
                 if (db.Database.GetMigrations().Any())
                 {
+                    // On a new database EF reads the history table before creating it and logs
+                    // that failed read as an error (npgsql/efcore.pg#3407); an error in the log of
+                    // a normal first start would send operators looking for a fault that is none.
+                    await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                     await db.Database.MigrateAsync(cancellationToken);
                 }
                 else

@@ -21,6 +21,8 @@ public static class MessagingModelBuilderExtensions
             outbox.Property(m => m.SentAt).HasColumnName("sent_at");
             outbox.Property(m => m.Attempts).HasColumnName("attempts");
             outbox.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(2000);
+            outbox.Property(m => m.TraceParent).HasColumnName("trace_parent").HasMaxLength(55);
+            outbox.Property(m => m.TraceState).HasColumnName("trace_state").HasMaxLength(512);
             // The relay's query: pending rows in commit order.
             outbox.HasIndex(m => m.Sequence, "ix_outbox_messages_pending").HasFilter("sent_at IS NULL");
         });

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -22,7 +23,15 @@ public static class ServiceDbContextExtensions
         builder.Services.AddSingleton<OutboxSignal<TDbContext>>();
         builder.Services.AddSingleton<OutboxSaveChangesInterceptor<TDbContext>>();
         builder.Services.AddDbContext<TDbContext>((services, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable("__ef_migrations_history")
+                // Commands are traced inside a recorded operation only. Outside one (the outbox
+                // relay looking for work at every poll, the health checks behind /health) each
+                // would be a trace of its own: thousands of one-span traces that bury the real ones.
+                .ConfigureDataSource(dataSource => dataSource.ConfigureTracing(tracing => tracing
+                    .EnablePhysicalOpenTracing(false)
+                    .ConfigureCommandFilter(_ => Activity.Current is { Recorded: true })
+                    .ConfigureBatchFilter(_ => Activity.Current is { Recorded: true }))))
             .AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor<TDbContext>>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<TDbContext>(connectionName);
         builder.Services.AddHostedService<DatabaseMigrator<TDbContext>>();

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AppHost;
+
+internal static class PlatformServices
+{
+    /// <summary>
+    /// What every project of the platform gets: an HTTP endpoint (a free port unless
+    /// <paramref name="port"/>), its <c>/health</c> as the health check that <c>WaitFor</c>
+    /// waits for, and the environment the services run in (they have no launch profiles).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AsPlatformService(
+        this IResourceBuilder<ProjectResource> project, AppHostSettings settings, int? port = null) =>
+        project
+            .WithHttpEndpoint(port: port)
+            .WithHttpHealthCheck("/health")
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", settings.Environment);
+
+    /// <summary>Prints "{label}: http://127.0.0.1:port" on the AppHost's console once the resource is healthy.</summary>
+    public static IResourceBuilder<ProjectResource> AnnounceUrlWhenReady(this IResourceBuilder<ProjectResource> project, string label) =>
+        project.OnResourceReady((resource, e, _) =>
+        {
+            var endpoint = resource.GetEndpoint("http");
+            e.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AppHost")
+                .LogInformation("{Label}: http://127.0.0.1:{Port}", label, endpoint.Port);
+            return Task.CompletedTask;
+        });
+}
