@@ -18,6 +18,7 @@ internal static class PlatformInfrastructure
             return new PlatformPostgres(container, database => container.AddDatabase(database));
         }
 
+        builder.RequireInstallableServers();
         var local = builder.AddLocalPostgres(name, Path.Combine(settings.DataDirectory, "postgres"), AppHostSettings.Fixed(settings.PostgresPort));
         return new PlatformPostgres(local, database => local.AddDatabase(database));
     }

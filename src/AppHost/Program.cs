@@ -3,6 +3,11 @@ using AppHost;
 // The map of the platform: what runs, what each service is given, and what it waits for.
 var builder = DistributedApplication.CreateBuilder(args);
 var settings = AppHostSettings.From(builder);
+builder.RequireFreePorts(
+    (settings.GatewayPort, "the gateway", "AppHost:GatewayPort"),
+    (settings.PostgresPort, "PostgreSQL", "AppHost:Ports:Postgres"),
+    (settings.RabbitMqPort, "RabbitMQ", "AppHost:Ports:RabbitMq"),
+    (settings.RabbitMqManagementPort, "RabbitMQ's management UI", "AppHost:Ports:RabbitMqManagement"));
 
 // PostgreSQL and RabbitMQ: Debian's servers, run by the AppHost with their data in .data/,
 // or Aspire's own containers on a machine with a container runtime (AppHost:UseContainers).
@@ -36,4 +41,12 @@ builder.AddProject<Projects.Gateway>("gateway")
     .WithExternalHttpEndpoints()
     .AnnounceUrlWhenReady("Gateway");
 
-builder.Build().Run();
+try
+{
+    await builder.Build().RunAsync();
+    return 0;
+}
+catch (StartRefusedException) when (StartRefusedException.RunAsItsOwnProcess)
+{
+    return 1; // the reason is the one line logged just before
+}

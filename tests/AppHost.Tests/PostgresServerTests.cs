@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using AppHost.Tests.Support;
 using LocalInfrastructure;
 using Npgsql;
 using TestInfrastructure;
@@ -53,6 +52,23 @@ public sealed class PostgresServerTests
     }
 
     [Fact]
+    public async Task StartAsync_KeptFolderWithAnotherPassword_TakesTheNewPassword()
+    {
+        // The AppHost keeps its generated password in user secrets, the data in .data/: either can
+        // be lost without the other.
+        var folder = TestServers.NewDirectory("pg");
+        await using (await StartAsync(folder, password: "first-password"))
+        {
+        }
+
+        await using var second = await StartAsync(folder, password: "second-password");
+
+        Assert.Equal(1, await ScalarAsync<int>(second.GetConnectionString(), "SELECT 1"));
+        var oldPassword = new NpgsqlConnectionStringBuilder(second.GetConnectionString()) { Password = "first-password" }.ConnectionString;
+        await Assert.ThrowsAsync<PostgresException>(() => ScalarAsync<int>(oldPassword, "SELECT 1"));
+    }
+
+    [Fact]
     public async Task StartAsync_ConfiguredPortInUse_FailsFastNamingThePort()
     {
         using var squatter = new TcpListener(IPAddress.Loopback, 0);
@@ -76,12 +92,12 @@ public sealed class PostgresServerTests
 
         await server.DisposeAsync();
 
-        Assert.False(ProcessTable.IsRunning(pid));
-        Assert.DoesNotContain(ProcessTable.Snapshot(), p => p.Name == "postgres" && p.State != 'Z' && p.CommandLine.Contains(folder));
+        Assert.False(ProcessTree.IsRunning(pid));
+        Assert.DoesNotContain(ProcessTree.Snapshot(), p => p.Name == "postgres" && p.State != 'Z' && p.Command.Contains(folder));
     }
 
-    private static Task<PostgresServer> StartAsync(string folder) =>
-        PostgresServer.StartAsync(new PostgresServerOptions { DataDirectory = folder, Durable = false }, TestServers.ServerLog);
+    private static Task<PostgresServer> StartAsync(string folder, string password = "postgres") =>
+        PostgresServer.StartAsync(new PostgresServerOptions { DataDirectory = folder, Durable = false, Password = password }, TestServers.ServerLog);
 
     private static async Task<T> ScalarAsync<T>(string connectionString, string sql)
     {

@@ -36,8 +36,8 @@ public sealed class RabbitMqServerTests(RabbitMqVirtualHostFixture vhost) : ICla
     {
         var server = await TestServers.GetRabbitMqAsync();
 
-        Assert.Equal($"amqp://platform:platform@127.0.0.1:{server.AmqpPort}/", server.GetAmqpUri().ToString());
-        Assert.Equal($"amqp://platform:platform@127.0.0.1:{server.AmqpPort}/a%2Fb", server.GetAmqpUri("a/b").AbsoluteUri);
+        Assert.Equal($"amqp://guest:guest@127.0.0.1:{server.AmqpPort}/", server.GetAmqpUri().ToString());
+        Assert.Equal($"amqp://guest:guest@127.0.0.1:{server.AmqpPort}/a%2Fb", server.GetAmqpUri("a/b").AbsoluteUri);
         Assert.EndsWith(vhost.VirtualHost, vhost.AmqpUri.ToString());
     }
 

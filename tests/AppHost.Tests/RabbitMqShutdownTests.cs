@@ -1,4 +1,3 @@
-using AppHost.Tests.Support;
 using TestInfrastructure;
 
 namespace AppHost.Tests;
@@ -10,14 +9,14 @@ public sealed class RabbitMqShutdownTests
     {
         var broker = await DedicatedRabbitMq.StartAsync(enableManagementPlugin: false);
         var (beam, epmd, epmdPort) = (broker.Server.ProcessId, broker.Server.EpmdProcessId, broker.Server.EpmdPort);
-        Assert.True(ProcessTable.IsRunning(beam));
-        Assert.True(ProcessTable.IsRunning(epmd));
+        Assert.True(ProcessTree.IsRunning(beam));
+        Assert.True(ProcessTree.IsRunning(epmd));
 
         await broker.DisposeAsync();
 
-        Assert.False(ProcessTable.IsRunning(beam));
-        Assert.False(ProcessTable.IsRunning(epmd));
-        Assert.DoesNotContain(ProcessTable.Snapshot(), p =>
-            p.State != 'Z' && (p.CommandLine.Contains(broker.Directory) || (p.Name == "epmd" && p.CommandLine.Contains($"-port {epmdPort}"))));
+        Assert.False(ProcessTree.IsRunning(beam));
+        Assert.False(ProcessTree.IsRunning(epmd));
+        Assert.DoesNotContain(ProcessTree.Snapshot(), p =>
+            p.State != 'Z' && (p.Command.Contains(broker.Directory) || (p.Name == "epmd" && p.Command.Contains($"-port {epmdPort}"))));
     }
 }

@@ -80,6 +80,9 @@ public static class ProcessTree
 
     public static IReadOnlyList<Entry> StartedBy(int root) => StartedBy([root]);
 
+    /// <summary>Present and not a zombie (a zombie has exited and only waits to be reaped).</summary>
+    public static bool IsRunning(int pid) => Read(pid) is { State: not 'Z' and not 'X' };
+
     /// <summary>Those of <paramref name="entries"/> still running (same pid and start time, not a zombie).</summary>
     public static IReadOnlyList<Entry> StillRunning(IEnumerable<Entry> entries) =>
         [.. entries.Where(e => Read(e.Pid) is { State: not 'Z' and not 'X' } now && now.StartTicks == e.StartTicks)];

@@ -25,6 +25,7 @@ public sealed class TestPlatform : IAsyncDisposable
 
     private readonly DistributedApplication _app;
     private readonly string _dataDirectory;
+    private readonly CancellationTokenSource _stopping = new();
     private bool _disposed;
 
     private TestPlatform(DistributedApplication app, string dataDirectory, CapturedLogs logs)
@@ -37,6 +38,8 @@ public sealed class TestPlatform : IAsyncDisposable
     public DistributedApplication App => _app;
 
     public CapturedLogs Logs { get; }
+
+    public ResourceTimeline Timeline { get; } = new();
 
     public Uri GatewayAddress => _app.GetEndpoint("gateway", "http");
 
@@ -95,6 +98,7 @@ public sealed class TestPlatform : IAsyncDisposable
         {
             DashboardAddress = options.Dashboard ? new Uri($"http://localhost:{dashboardPort}") : null,
         };
+        _ = platform.Timeline.RecordAsync(application.ResourceNotifications, platform._stopping.Token);
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -149,6 +153,7 @@ public sealed class TestPlatform : IAsyncDisposable
         }
 
         await _app.DisposeAsync();
+        await _stopping.CancelAsync();
         _disposed = true;
         var left = ProcessTree.StillRunning(started);
         while (left.Count > 0 && watch.Elapsed < grace)

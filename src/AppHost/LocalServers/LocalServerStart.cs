@@ -10,9 +10,8 @@ internal static class LocalServerStart
 {
     /// <summary>
     /// Runs <paramref name="prepare"/> with the resource's console log (visible in the dashboard).
-    /// Missing packages that cannot be installed (not root) end the AppHost with the one line
-    /// that says what to install, rather than leaving every service waiting for a server that
-    /// will never start.
+    /// Packages that could not be installed end the AppHost with the one line that says what to
+    /// install, rather than leaving every service waiting for a server that will never start.
     /// </summary>
     public static async Task PrepareAsync(IResource resource, IServiceProvider services, Func<Action<string>, Task> prepare)
     {
