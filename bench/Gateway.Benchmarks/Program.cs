@@ -1,7 +1,7 @@
 // Gateway overhead (issue: gateway reaches >= 80% of direct throughput, adds <= 2 ms to the median).
 // Run from the repository root:
-//   dotnet build -c Release && dotnet run -c Release --project bench/Gateway.Benchmarks
-// It starts the platform with the AppHost, loads the demo offers, then alternates 20-client runs
+//   dotnet build -c Release Integration.Aspire.sln && dotnet run -c Release --no-build --project bench/Gateway.Benchmarks
+// It starts the platform with the AppHost (Aspire.Hosting.Testing), loads the demo offers, then alternates 20-client runs
 // of the same GET /api/offers?municipality=warendorf straight at Offers.Api, through the gateway,
 // and through a bare YARP proxy (reference: the proxy hop alone).
 using System.Net.Http.Headers;
@@ -17,20 +17,20 @@ if (args is ["bare-proxy", var destination, var port])
 
 const int Clients = 20;
 var measure = TimeSpan.FromSeconds(args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10);
-await using var platform = AppHostProcess.Start(new Dictionary<string, string>
+await using var platform = await TestPlatform.StartAsync(new TestPlatformOptions
 {
     // The benchmark is one client address; lift the anonymous limit so it measures proxying, not 429s.
-    ["RateLimiting__AnonymousPermitsPerMinute"] = "100000000",
-    ["Logging__LogLevel__Default"] = "Warning",
+    GatewayEnvironment = new Dictionary<string, string> { ["RateLimiting__AnonymousPermitsPerMinute"] = "100000000" },
     // Optional extra settings for experiments, e.g. BENCH_ENV="DOTNET_gcServer=0".
-}.Concat(BenchEnvironment.Extra()).ToDictionary());
-var direct = await platform.WaitForServiceAddressAsync("offers-api", TimeSpan.FromMinutes(4));
+    ServiceEnvironment = new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Warning" }.Concat(BenchEnvironment.Extra()).ToDictionary(),
+});
+var direct = platform.ServiceAddress("offers-api");
 
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
 await LoadDemoDataAsync(http, platform.GatewayAddress);
 
 const string Query = "/api/offers?municipality=warendorf";
-var barePort = AppHostProcess.FreePort();
+var barePort = LocalInfrastructure.FreePort.Next();
 using var bareProxy = BareProxy.Start(direct, barePort);
 var bareAddress = new Uri($"http://127.0.0.1:{barePort}");
 Console.WriteLine($"warming up ({Clients} clients)...");

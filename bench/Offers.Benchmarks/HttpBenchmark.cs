@@ -7,7 +7,7 @@ using ServiceDefaults.Reference;
 namespace Offers.Benchmarks;
 
 /// <summary>
-/// `-- http [offers] [seconds]`: the platform started by the AppHost (already built in Release),
+/// `-- http [offers] [seconds]`: the platform started by the AppHost (Aspire.Hosting.Testing, Release build),
 /// offers bulk-loaded straight into its offersdb, then GET /api/offers with the four typical
 /// searches: one client per search type (p50/p99) straight at Offers.Api and through the gateway,
 /// each sent with `Cache-Control: no-cache` so every one runs in the database; then 20 clients
@@ -19,17 +19,16 @@ internal static class HttpBenchmark
 {
     public static async Task<int> RunAsync(int offerCount, TimeSpan duration)
     {
-        await using var platform = AppHostProcess.Start(new Dictionary<string, string>
+        await using var platform = await TestPlatform.StartAsync(new TestPlatformOptions
         {
-            ["RateLimiting__AnonymousPermitsPerMinute"] = "100000000",
-            ["Logging__LogLevel__Default"] = "Warning",
-        }.Concat(BenchEnvironment.Extra()).ToDictionary());
-        var direct = await platform.WaitForServiceAddressAsync("offers-api", TimeSpan.FromMinutes(4));
-        var postgresPort = platform.PostgresPort;
+            GatewayEnvironment = new Dictionary<string, string> { ["RateLimiting__AnonymousPermitsPerMinute"] = "100000000" },
+            ServiceEnvironment = new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Warning" }.Concat(BenchEnvironment.Extra()).ToDictionary(),
+        });
+        var direct = platform.ServiceAddress("offers-api");
 
         var county = KreisWarendorf.Create();
         var options = new DbContextOptionsBuilder<OffersDbContext>()
-            .UseNpgsql($"Host=127.0.0.1;Port={postgresPort};Username=postgres;Password=postgres;Database=offersdb")
+            .UseNpgsql(await platform.GetConnectionStringAsync("offersdb"))
             .Options;
         var load = Stopwatch.StartNew();
         await CatalogueGenerator.FillAsync(options, county, offerCount);

@@ -1,4 +1,4 @@
-namespace PlatformDriver;
+namespace Benchmarks;
 
 /// <summary>
 /// Extra settings for the platform a benchmark starts, from <c>BENCH_ENV="NAME=value;NAME=value"</c>
