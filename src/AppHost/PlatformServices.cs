@@ -8,12 +8,15 @@ internal static class PlatformServices
     /// <summary>
     /// What every project of the platform gets: an HTTP endpoint (a free port unless
     /// <paramref name="port"/>), its <c>/health</c> as the health check that <c>WaitFor</c>
-    /// waits for, and the environment the services run in (they have no launch profiles).
+    /// waits for, and the environment the services run in (they have no launch profiles). They
+    /// speak plain HTTP on loopback (TLS ends in front of the gateway in production), so no
+    /// development certificate is configured for them and the dashboard does not ask for one.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AsPlatformService(
         this IResourceBuilder<ProjectResource> project, AppHostSettings settings, int? port = null) =>
         project
             .WithHttpEndpoint(port: port)
+            .WithoutHttpsCertificate()
             .WithHttpHealthCheck("/health")
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", settings.Environment);
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using LocalInfrastructure;
 using Xunit.Abstractions;
@@ -19,7 +18,7 @@ public sealed partial class ReadmeCommandTests(ITestOutputHelper output)
     {
         var data = TestInfrastructure.TestServers.NewDirectory("apphost-run");
         var (gatewayPort, dashboardPort) = (FreePort.Next(), FreePort.Next());
-        using var appHost = Start(
+        using var appHost = AppHostCommand.Start(
             $"AppHost:DataDirectory={data}", $"AppHost:GatewayPort={gatewayPort}",
             $"ASPNETCORE_URLS=http://localhost:{dashboardPort}",
             $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{FreePort.Next()}",
@@ -56,7 +55,7 @@ public sealed partial class ReadmeCommandTests(ITestOutputHelper output)
     public async Task DotnetRun_PublisherManifest_WritesEveryResourceOfThePlatform()
     {
         var manifest = Path.Combine(TestInfrastructure.TestServers.NewDirectory("manifest"), "aspire-manifest.json");
-        using var publish = Start("--publisher", "manifest", "--output-path", manifest);
+        using var publish = AppHostCommand.Start("--publisher", "manifest", "--output-path", manifest);
 
         await publish.Process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
 
@@ -72,86 +71,6 @@ public sealed partial class ReadmeCommandTests(ITestOutputHelper output)
         Assert.Equal("{offersdb.connectionString}", resources.GetProperty("offers-api").GetProperty("env").GetProperty("ConnectionStrings__offersdb").GetString());
     }
 
-    private static RunningCommand Start(params string[] arguments)
-    {
-        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        var start = new ProcessStartInfo("setsid")
-        {
-            WorkingDirectory = RepositoryFolders.Root(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "dotnet", "run", "--no-build", "-c", configuration, "--project", "src/AppHost", "--" }.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        return new RunningCommand(Process.Start(start)!);
-    }
-
     [GeneratedRegex(@"http://localhost:\d+/login\?t=[0-9a-f]+")]
     private static partial Regex LoginUrl();
-
-    /// <summary>A command in a session of its own, so Ctrl+C (SIGINT to its group) reaches it as in a terminal.</summary>
-    private sealed class RunningCommand : IDisposable
-    {
-        private readonly StringBuilder _output = new();
-
-        public RunningCommand(Process process)
-        {
-            Process = process;
-            process.OutputDataReceived += (_, e) => Append(e.Data);
-            process.ErrorDataReceived += (_, e) => Append(e.Data);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-        }
-
-        public Process Process { get; }
-
-        public string Output
-        {
-            get
-            {
-                lock (_output)
-                {
-                    return _output.ToString();
-                }
-            }
-        }
-
-        public string Tail(int lines = 60) => string.Join('\n', Output.Split('\n').TakeLast(lines));
-
-        /// <summary>Its descendants, and DCP, which daemonises but monitors the AppHost process.</summary>
-        public IReadOnlyList<ProcessTree.Entry> Processes()
-        {
-            var own = ProcessTree.StartedBy(Process.Id);
-            var dcp = ProcessTree.Snapshot().Where(p => own.Any(o => p.Command.Contains($"--monitor {o.Pid} ", StringComparison.Ordinal)));
-            return ProcessTree.StartedBy([Process.Id, .. dcp.Select(p => p.Pid)]);
-        }
-
-        public void PressCtrlC() => System.Diagnostics.Process.Start("kill", ["-INT", "--", "-" + Process.Id])!.WaitForExit();
-
-        public void Dispose()
-        {
-            if (!Process.HasExited)
-            {
-                System.Diagnostics.Process.Start("kill", ["-KILL", "--", "-" + Process.Id])!.WaitForExit();
-            }
-
-            Process.Dispose();
-        }
-
-        private void Append(string? line)
-        {
-            if (line is not null)
-            {
-                lock (_output)
-                {
-                    _output.AppendLine(line);
-                }
-            }
-        }
-    }
 }

@@ -25,12 +25,14 @@ public sealed class TestPlatform : IAsyncDisposable
 
     private readonly DistributedApplication _app;
     private readonly string _dataDirectory;
+    private readonly IDisposable _machineLock;
     private readonly CancellationTokenSource _stopping = new();
     private bool _disposed;
 
-    private TestPlatform(DistributedApplication app, string dataDirectory, CapturedLogs logs)
+    private TestPlatform(DistributedApplication app, string dataDirectory, CapturedLogs logs, IDisposable machineLock)
     {
         _app = app;
+        _machineLock = machineLock;
         _dataDirectory = dataDirectory;
         Logs = logs;
     }
@@ -48,23 +50,36 @@ public sealed class TestPlatform : IAsyncDisposable
     public string DataDirectory => _dataDirectory;
 
     /// <summary>The dashboard's address and the key of its telemetry API (null without the dashboard).</summary>
-    public Uri? DashboardAddress { get; private init; }
+    public Uri? DashboardAddress { get; private set; }
 
     public string? DashboardApiKey => _app.Services.GetRequiredService<IConfiguration>()["AppHost:DashboardApiKey"];
 
     public static async Task<TestPlatform> StartAsync(TestPlatformOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new TestPlatformOptions();
+        var machineLock = await PlatformLock.AcquireAsync(cancellationToken);
+        try
+        {
+            return await StartLockedAsync(options, machineLock, cancellationToken);
+        }
+        catch
+        {
+            machineLock.Dispose(); // a platform that did not start has released it already; twice is harmless
+            throw;
+        }
+    }
+
+    private static async Task<TestPlatform> StartLockedAsync(TestPlatformOptions options, IDisposable machineLock, CancellationToken cancellationToken)
+    {
         DeleteFoldersOfDeadRuns();
         var dataDirectory = Path.Combine(Root, $"{Environment.ProcessId}-{Guid.NewGuid():N}"[..20]);
         Directory.CreateDirectory(dataDirectory);
-        var dashboardPort = FreePort.Next();
         string[] arguments =
         [
             $"AppHost:DataDirectory={dataDirectory}",
             $"AppHost:GatewayPort={FreePort.Next()}",
             // Free ports for the dashboard, so a platform someone runs by hand (18888) is no obstacle.
-            $"ASPNETCORE_URLS=http://localhost:{dashboardPort}",
+            $"ASPNETCORE_URLS=http://localhost:{FreePort.Next()}",
             $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{FreePort.Next()}",
             $"ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://localhost:{FreePort.Next()}",
             $"ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://localhost:{FreePort.Next()}",
@@ -94,10 +109,7 @@ public sealed class TestPlatform : IAsyncDisposable
         }
 
         var application = await builder.BuildAsync(cancellationToken);
-        var platform = new TestPlatform(application, dataDirectory, logs)
-        {
-            DashboardAddress = options.Dashboard ? new Uri($"http://localhost:{dashboardPort}") : null,
-        };
+        var platform = new TestPlatform(application, dataDirectory, logs, machineLock);
         _ = platform.Timeline.RecordAsync(application.ResourceNotifications, platform._stopping.Token);
         try
         {
@@ -105,6 +117,10 @@ public sealed class TestPlatform : IAsyncDisposable
             timeout.CancelAfter(options.StartTimeout);
             await application.StartAsync(timeout.Token);
             await application.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
+            if (options.Dashboard)
+            {
+                platform.DashboardAddress = new Uri((await application.GetDashboardUrlAsync(timeout.Token)).GetLeftPart(UriPartial.Authority));
+            }
         }
         catch (Exception exception)
         {
@@ -178,6 +194,7 @@ public sealed class TestPlatform : IAsyncDisposable
         }
 
         TryDelete(_dataDirectory);
+        _machineLock.Dispose();
     }
 
     private static void DeleteFoldersOfDeadRuns()

@@ -39,7 +39,7 @@ public static class LocalRabbitMQBuilderExtensions
             // epmd comes with the Erlang packages that the broker's installation brings.
             .OnBeforeResourceStarted((resource, e, ct) =>
                 LocalServerStart.PrepareAsync(resource, e.Services, log => ServerPackages.EnsureInstalledAsync(log, ct)))
-            .WithTcpHealthCheck(options.EpmdPort)
+            .WithEpmdHealthCheck(options.EpmdPort)
             .WithParentRelationship(broker)
             .ExcludeFromManifest();
 
