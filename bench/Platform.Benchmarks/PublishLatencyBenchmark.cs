@@ -32,6 +32,7 @@ internal static class PublishLatencyBenchmark
             ["volunteers"] = new(), ["events"] = new(),
         };
         using var stop = new CancellationTokenSource();
+        bool Arrived(IEnumerable<Guid> ids) => ids.All(id => arrivals["volunteers"].ContainsKey(id) && arrivals["events"].ContainsKey(id));
         var listeners = new[]
         {
             ListenAsync(await platform.GetConnectionStringAsync("volunteersdb"), "offers", "id", arrivals["volunteers"], stop.Token),
@@ -48,15 +49,12 @@ internal static class PublishLatencyBenchmark
         }
 
         var published = new Dictionary<Guid, long>();
-        foreach (var id in drafts)
-        {
-            using var response = await gateway.PostAsync(new Uri($"/api/offers/{id}/publish", UriKind.Relative), null);
-            response.EnsureSuccessStatusCode();
-            published[id] = Stopwatch.GetTimestamp();
-        }
-
-        await Eventually.HoldsAsync("every offer in both read models",
-            () => drafts.All(id => arrivals["volunteers"].ContainsKey(id) && arrivals["events"].ContainsKey(id)), TimeSpan.FromMinutes(2));
+        // The warm-up's publishes JIT-compile every path; their backlog must be gone before the
+        // measured ones start, or the first measured ones wait behind it.
+        await PublishAllAsync(gateway, drafts.Take(warmUp), published);
+        await Eventually.HoldsAsync("the warm-up offers in both read models", () => Arrived(drafts.Take(warmUp)), TimeSpan.FromMinutes(2));
+        await PublishAllAsync(gateway, drafts.Skip(warmUp), published);
+        await Eventually.HoldsAsync("every offer in both read models", () => Arrived(drafts), TimeSpan.FromMinutes(2));
         await stop.CancelAsync();
 
         var measured = drafts.Skip(warmUp).ToList();
@@ -72,6 +70,16 @@ internal static class PublishLatencyBenchmark
 
         Console.WriteLine("(min below 0: the event arrived before the publishing client had read the 200)");
         return 0;
+    }
+
+    private static async Task PublishAllAsync(HttpClient gateway, IEnumerable<Guid> drafts, Dictionary<Guid, long> published)
+    {
+        foreach (var id in drafts)
+        {
+            using var response = await gateway.PostAsync(new Uri($"/api/offers/{id}/publish", UriKind.Relative), null);
+            response.EnsureSuccessStatusCode();
+            published[id] = Stopwatch.GetTimestamp();
+        }
     }
 
     private static double Percentile(IReadOnlyList<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];

@@ -61,14 +61,15 @@ internal static class StartupBenchmark
         await Task.Delay(TimeSpan.FromSeconds(30));
         var processes = appHost.Processes();
         Console.WriteLine($"{run}: idle memory (RSS) after 30 s, {processes.Count} processes");
-        Console.WriteLine("| process | MB |");
-        Console.WriteLine("|---|---|");
-        foreach (var group in processes.GroupBy(Label).OrderByDescending(g => g.Sum(p => p.RssMegabytes)))
+        Console.WriteLine("| process | RSS MB | PSS MB |");
+        Console.WriteLine("|---|---|---|");
+        foreach (var group in processes.GroupBy(Label).OrderByDescending(g => g.Sum(p => p.PssMegabytes)))
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {group.Key}{(group.Count() > 1 ? $" ({group.Count()} processes)" : "")} | {group.Sum(p => p.RssMegabytes):0.0} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {group.Key}{(group.Count() > 1 ? $" ({group.Count()} processes)" : "")} | {group.Sum(p => p.RssMegabytes):0.0} | {group.Sum(p => p.PssMegabytes):0.0} |"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all, summed | {processes.Sum(p => p.RssMegabytes):0} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all, summed | {processes.Sum(p => p.RssMegabytes):0} | {processes.Sum(p => p.PssMegabytes):0} |"));
 
         var stopping = Stopwatch.StartNew();
         appHost.PressCtrlC();

@@ -1,7 +1,11 @@
 using AppHost;
 
 // The map of the platform: what runs, what each service is given, and what it waits for.
-var builder = DistributedApplication.CreateBuilder(args);
+var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
+{
+    Args = args,
+    DashboardApplicationName = "Integration.Aspire",
+});
 var settings = AppHostSettings.From(builder);
 builder.RequireFreePorts(
     (settings.GatewayPort, "the gateway", "AppHost:GatewayPort"),

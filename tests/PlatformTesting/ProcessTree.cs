@@ -16,6 +16,27 @@ public static class ProcessTree
     public sealed record Entry(int Pid, int ParentPid, int SessionId, string StartTicks, string Name, char State, string Command, long CpuTicks, long RssPages)
     {
         public double RssMegabytes => RssPages * 4096 / 1_048_576.0;
+
+        /// <summary>
+        /// Proportional set size: shared pages (the same binary in eight DCP monitors, PostgreSQL's
+        /// shared buffers in every backend) divided among the processes sharing them, so the sum
+        /// over processes is what they take together. 0 where it cannot be read.
+        /// </summary>
+        public double PssMegabytes
+        {
+            get
+            {
+                try
+                {
+                    var line = File.ReadLines($"/proc/{Pid}/smaps_rollup").FirstOrDefault(l => l.StartsWith("Pss:", StringComparison.Ordinal));
+                    return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    return 0;
+                }
+            }
+        }
     }
 
     public static IReadOnlyList<Entry> Snapshot()

@@ -92,7 +92,8 @@ public sealed class TestPlatform : IAsyncDisposable
             app.AllowUnsecuredTransport = true;
         }, cancellationToken);
         var logs = new CapturedLogs();
-        builder.Services.AddLogging(logging => logging.AddProvider(logs));
+        // Into memory only (a failing test shows the tail): on the console it would bury a benchmark's figures.
+        builder.Services.AddLogging(logging => logging.ClearProviders().AddProvider(logs));
         foreach (var project in Projects)
         {
             var resource = builder.CreateResourceBuilder<ProjectResource>(project);
