@@ -54,7 +54,7 @@ public sealed class PlatformLifecycleTests(ITestOutputHelper output)
         squatter.Start();
         var port = ((IPEndPoint)squatter.LocalEndpoint).Port;
 
-        var started = System.Diagnostics.Stopwatch.StartNew();
+        // The refusal itself must reach the test (not the start timeout of 60 s running out).
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => TestPlatform.StartAsync(new TestPlatformOptions
         {
             AppHostArguments = [$"AppHost:GatewayPort={port}"],
@@ -63,7 +63,6 @@ public sealed class PlatformLifecycleTests(ITestOutputHelper output)
 
         var refused = Assert.IsType<StartRefusedException>(failure.InnerException);
         Assert.Equal($"Port {port} for the gateway is already in use: stop what listens there, or choose another port with AppHost:GatewayPort.", refused.Message);
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(30), $"refused only after {started.Elapsed}");
         Assert.DoesNotContain(TestPlatform.Processes(), p => p.Name is "postgres" or "beam.smp");
     }
 
