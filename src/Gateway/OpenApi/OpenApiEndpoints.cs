@@ -16,7 +16,8 @@ public static class OpenApiEndpoints
     /// The merged document at <c>/openapi/v1.json</c> and a browsable reference at <c>/docs</c>
     /// (Scalar). The page loads only what the gateway serves: Scalar's script is embedded in its
     /// package, and its fonts, telemetry, agent and MCP features, which would call out to
-    /// scalar.com, are off.
+    /// scalar.com, are off. Its one inline script carries a per-request nonce that the
+    /// Content-Security-Policy names (SecurityHeadersMiddleware).
     /// </summary>
     public static void MapGatewayOpenApi(this WebApplication app)
     {
@@ -31,7 +32,9 @@ public static class OpenApiEndpoints
             .DisableDefaultFonts()
             .DisableTelemetry()
             .DisableAgent()
-            .DisableMcp())
+            .DisableMcp()
+            .HideDeveloperTools()
+            .WithNonce())
             .AllowAnonymous();
     }
 }

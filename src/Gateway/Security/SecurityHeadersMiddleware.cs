@@ -12,6 +12,15 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     private const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The reference page starts Scalar with one inline script; Scalar puts a fresh nonce on it
+    /// for every request, and only a script with that nonce may run besides the gateway's own.
+    /// </summary>
+    private static string DocsPolicyFor(HttpContext context) =>
+        context.Items[Scalar.AspNetCore.ScalarOptions.NonceHttpContextItemKey] is string nonce
+            ? DocsPolicy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal)
+            : DocsPolicy;
+
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
@@ -20,7 +29,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/docs") ? DocsPolicy : ApiPolicy;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/docs") ? DocsPolicyFor(context) : ApiPolicy;
             // Responses of the services must not reveal what runs behind the gateway.
             headers.Remove("Server");
             headers.Remove("X-Powered-By");
