@@ -1,3 +1,4 @@
+using ServiceDefaults.Api;
 using Microsoft.EntityFrameworkCore;
 using Offers.Api.Apis;
 using Offers.Api.Demo;
@@ -70,7 +71,7 @@ internal static class CatalogueGenerator
             request = request with
             {
                 Title = $"{template.Title} {place}".Trim(),
-                Schedule = [.. template.Schedule.Select(s => (SlotDto?)(s with { DayOfWeek = day }))],
+                Schedule = [.. template.Schedule.Select(s => (WeeklySlotDto?)(s with { DayOfWeek = day }))],
                 Languages = [.. template.Languages.Append(ExtraLanguages[i % ExtraLanguages.Length]).Distinct()],
             };
             var offer = new Offer { Id = Guid.CreateVersion7(), Status = OfferStatus.Published, Version = 1, CreatedAt = now, UpdatedAt = now, PublishedAt = now };

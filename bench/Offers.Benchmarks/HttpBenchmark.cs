@@ -1,3 +1,4 @@
+using Persistence;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ internal static class HttpBenchmark
 
         var county = KreisWarendorf.Create();
         var options = new DbContextOptionsBuilder<OffersDbContext>()
-            .UseNpgsql(await platform.GetConnectionStringAsync("offersdb"))
+            .UsePlatformDatabase(await platform.GetConnectionStringAsync("offersdb"))
             .Options;
         var load = Stopwatch.StartNew();
         await CatalogueGenerator.FillAsync(options, county, offerCount);

@@ -1,3 +1,4 @@
+using Persistence;
 using System.Diagnostics;
 using LocalInfrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ if (connectionString is null)
 try
 {
     var options = new DbContextOptionsBuilder<OffersDbContext>()
-        .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+        .UsePlatformDatabase(connectionString)
         .Options;
     await using (var db = new OffersDbContext(options))
     {

@@ -10,7 +10,7 @@ namespace Platform.Benchmarks;
 
 /// <summary>
 /// From an offer's publish (the moment the gateway's 200 arrives) to the commit of that offer in
-/// the Volunteers read model (<c>offers</c>) and in the Events read model (<c>known_offers</c>).
+/// the Volunteers read model (<c>known_offers</c>) and in the Events read model (<c>known_offers</c>).
 /// Arrival is observed without polling: a trigger the benchmark adds to each read-model table
 /// sends <c>pg_notify</c>, which PostgreSQL delivers to the benchmark's listening connection when
 /// the consumer's transaction commits. One client publishes the drafts back to back, as a
@@ -35,7 +35,7 @@ internal static class PublishLatencyBenchmark
         bool Arrived(IEnumerable<Guid> ids) => ids.All(id => arrivals["volunteers"].ContainsKey(id) && arrivals["events"].ContainsKey(id));
         var listeners = new[]
         {
-            ListenAsync(await platform.GetConnectionStringAsync("volunteersdb"), "offers", "id", arrivals["volunteers"], stop.Token),
+            ListenAsync(await platform.GetConnectionStringAsync("volunteersdb"), "known_offers", "offer_id", arrivals["volunteers"], stop.Token),
             ListenAsync(await platform.GetConnectionStringAsync("eventsdb"), "known_offers", "offer_id", arrivals["events"], stop.Token),
         };
 

@@ -1,3 +1,5 @@
+using Contracts.Schedules;
+using Persistence;
 using System.Diagnostics;
 using LocalInfrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +18,7 @@ var directory = Path.Combine(Path.GetTempPath(), "volunteers-bench-" + Guid.NewG
 await using var postgres = await PostgresServer.StartAsync(new PostgresServerOptions { DataDirectory = directory, Durable = false });
 await postgres.EnsureDatabaseAsync("volunteersdb");
 var options = new DbContextOptionsBuilder<VolunteersDbContext>()
-    .UseNpgsql(postgres.GetConnectionString("volunteersdb"), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+    .UsePlatformDatabase(postgres.GetConnectionString("volunteersdb"))
     .Options;
 var county = KreisWarendorf.Create();
 
@@ -45,9 +47,9 @@ for (var batch = 0; batch < count; batch += 5000)
         volunteer.SetLanguages(languages.OrderBy(_ => random.Next()).Take(random.Next(1, 4))
             .Select(code => new LanguageSkill(code, levels[random.Next(levels.Length)])).ToList());
         volunteer.SetAvailability(Enumerable.Range(0, random.Next(0, 4))
-            .Select(_ => (Day: WeekMinutes.Days[random.Next(7)], Start: random.Next(8, 18)))
+            .Select(_ => (Day: (DayOfWeek)random.Next(7), Start: random.Next(8, 18)))
             .DistinctBy(s => s.Day)
-            .Select(s => new AvailabilitySlot(s.Day, $"{s.Start:00}:00", $"{s.Start + 3:00}:00")).ToList());
+            .Select(s => new WeeklySlot(s.Day, new TimeOnly(s.Start, 0), new TimeOnly(s.Start + 3, 0))).ToList());
         db.Volunteers.Add(volunteer);
     }
 
@@ -61,10 +63,10 @@ await using (var db = new VolunteersDbContext(options))
 
 Console.WriteLine($"seeded {count} volunteers in {seed.Elapsed.TotalSeconds:0.0} s");
 
-var offer = new Offer
+var offer = new KnownOffer
 {
-    Id = Guid.NewGuid(), Version = 1, Title = "Begleitung zu Ämtern", Category = "accompaniment", Municipality = "warendorf",
-    Languages = ["ar", "fa"], Schedule = [new(DayOfWeek.Monday, new TimeOnly(9, 0), new TimeOnly(12, 0)), new(DayOfWeek.Wednesday, new TimeOnly(14, 0), new TimeOnly(17, 0))],
+    OfferId = Guid.NewGuid(), Version = 1, Title = "Begleitung zu Ämtern", Category = "accompaniment", Municipality = "warendorf",
+    Languages = ["ar", "fa"], Schedule = [new("monday", "09:00", "12:00"), new("wednesday", "14:00", "17:00")],
     HelpersNeeded = 3, Published = true, UpdatedAt = DateTimeOffset.UtcNow,
 };
 

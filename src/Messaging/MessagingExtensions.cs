@@ -45,6 +45,11 @@ public static class MessagingExtensions
             });
         });
 
+        // The relay wakes as soon as a save of the service's own DbContext added outbox rows.
+        builder.Services.AddSingleton<OutboxSignal<TDbContext>>();
+        builder.Services.AddSingleton<OutboxSaveChangesInterceptor<TDbContext>>();
+        builder.Services.ConfigureDbContext<TDbContext>((services, options) =>
+            options.AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor<TDbContext>>()));
         builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration("Messaging:Outbox");
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
         return builder;

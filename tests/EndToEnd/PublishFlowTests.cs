@@ -18,7 +18,7 @@ public sealed class PublishFlowTests(PlatformFixture platform)
 
         var listed = await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/offers?municipality=warendorf&pageSize=100");
         Assert.Contains(listed.GetProperty("items").EnumerateArray(), o => o.GetProperty("id").GetGuid() == offerId);
-        await WaitForRowAsync("volunteersdb", "SELECT count(*) FROM offers WHERE id = @id", offerId);
+        await WaitForRowAsync("volunteersdb", "SELECT count(*) FROM known_offers WHERE offer_id = @id", offerId);
         await WaitForRowAsync("eventsdb", "SELECT count(*) FROM known_offers WHERE offer_id = @id", offerId);
     }
 

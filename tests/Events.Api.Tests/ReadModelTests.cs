@@ -101,4 +101,24 @@ public sealed class ReadModelTests(EventsServiceFixture fixture) : IClassFixture
         await EventsServiceFixture.WaitUntilAsync(() => fixture.WithDbAsync(db =>
             db.KnownVolunteers.AnyAsync(v => v.VolunteerId == volunteerId && v.DisplayName == "Neu" && v.Municipality == "beckum")), "the update arrived");
     }
+
+    [Fact]
+    public async Task VolunteerUpdated_AfterTheErasure_RecreatesNothing()
+    {
+        var volunteerId = Guid.NewGuid();
+        var subject = "sub-late-" + volunteerId;
+        await Bus.Publish(new VolunteerRegisteredIntegrationEvent(volunteerId, subject, "ahlen", "Erika E.", 1, DateTimeOffset.UtcNow));
+        await EventsServiceFixture.WaitUntilAsync(() => fixture.WithDbAsync(db => db.KnownVolunteers.AnyAsync(v => v.VolunteerId == volunteerId)), "the volunteer arrived");
+        await Bus.Publish(new VolunteerErasedIntegrationEvent(volunteerId, subject, DateTimeOffset.UtcNow));
+        await EventsServiceFixture.WaitUntilAsync(() => fixture.WithDbAsync(db => db.KnownVolunteers.AnyAsync(v => v.VolunteerId == volunteerId && v.Erased)), "erased");
+
+        // An update published before the erasure, delivered after it (a retry, a slow consumer).
+        var late = Guid.NewGuid();
+        await Bus.Publish(new VolunteerUpdatedIntegrationEvent(volunteerId, subject, "beckum", "Erika E.", 2, DateTimeOffset.UtcNow),
+            context => context.MessageId = late);
+        await EventsServiceFixture.WaitUntilAsync(() => fixture.WithDbAsync(db => db.Set<InboxMessage>().AnyAsync(m => m.MessageId == late)), "the late update was handled");
+
+        var row = await fixture.WithDbAsync(db => db.KnownVolunteers.AsNoTracking().SingleAsync(v => v.VolunteerId == volunteerId));
+        Assert.Equal((true, null, "", ""), (row.Erased, row.Subject, row.DisplayName, row.Municipality));
+    }
 }

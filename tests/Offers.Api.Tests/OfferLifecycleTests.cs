@@ -1,3 +1,4 @@
+using Contracts.Schedules;
 using System.Net;
 using System.Net.Http.Json;
 using Contracts.Offers;

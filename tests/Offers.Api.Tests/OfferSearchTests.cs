@@ -1,3 +1,4 @@
+using ServiceDefaults.Api;
 using Offers.Api.Apis;
 using Offers.Api.Tests.Support;
 using static Offers.Api.Tests.Support.OfferClient;
@@ -13,10 +14,10 @@ public sealed class SearchFixture : OffersFixture
         var admin = Factory.CreateClientFor("admin", "seed");
         var offers = new[]
         {
-            ValidRequest("warendorf", "Deutschkurs für Frauen") with { Summary = "Sprachkurs mit Kinderbetreuung", Languages = ["de", "ar"], TargetGroups = ["women"], Schedule = [new SlotDto("tuesday", "09:00", "11:00")], Translations = new() { ["uk"] = new TranslationDto("Курс німецької для жінок", null, null) } },
-            ValidRequest("ahlen", "Begegnungscafé International") with { Category = "encounter", Summary = "Treffpunkt für alle", Location = null, Languages = ["de", "tr"], TargetGroups = ["all"], Schedule = [new SlotDto("friday", "15:00", "18:00")], Translations = new() { ["en"] = new TranslationDto("International meeting café", "A meeting point for everyone", null) } },
-            ValidRequest("oelde", "Hausaufgabenhilfe") with { Category = "youth", Summary = "Hilfe bei den Hausaufgaben", Description = "Ehrenamtliche helfen Schulkindern.", Location = null, Languages = ["de"], TargetGroups = ["children"], Schedule = [new SlotDto("wednesday", "14:00", "16:00")], Translations = [] },
-            ValidRequest("telgte", "Asylberatung") with { Category = "legal", Summary = "Beratung zu Aufenthalt und Asylverfahren", Location = new LocationDto(51.98, 7.78), Online = true, Languages = ["de", "fa"], TargetGroups = ["newcomers"], Schedule = [new SlotDto("monday", "10:00", "12:00")], Translations = [] },
+            ValidRequest("warendorf", "Deutschkurs für Frauen") with { Summary = "Sprachkurs mit Kinderbetreuung", Languages = ["de", "ar"], TargetGroups = ["women"], Schedule = [new WeeklySlotDto("tuesday", "09:00", "11:00")], Translations = new() { ["uk"] = new TranslationDto("Курс німецької для жінок", null, null) } },
+            ValidRequest("ahlen", "Begegnungscafé International") with { Category = "encounter", Summary = "Treffpunkt für alle", Location = null, Languages = ["de", "tr"], TargetGroups = ["all"], Schedule = [new WeeklySlotDto("friday", "15:00", "18:00")], Translations = new() { ["en"] = new TranslationDto("International meeting café", "A meeting point for everyone", null) } },
+            ValidRequest("oelde", "Hausaufgabenhilfe") with { Category = "youth", Summary = "Hilfe bei den Hausaufgaben", Description = "Ehrenamtliche helfen Schulkindern.", Location = null, Languages = ["de"], TargetGroups = ["children"], Schedule = [new WeeklySlotDto("wednesday", "14:00", "16:00")], Translations = [] },
+            ValidRequest("telgte", "Asylberatung") with { Category = "legal", Summary = "Beratung zu Aufenthalt und Asylverfahren", Location = new LocationDto(51.98, 7.78), Online = true, Languages = ["de", "fa"], TargetGroups = ["newcomers"], Schedule = [new WeeklySlotDto("monday", "10:00", "12:00")], Translations = [] },
         };
         foreach (var offer in offers)
         {

@@ -1,3 +1,4 @@
+using ServiceDefaults.Api;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -19,9 +20,9 @@ public sealed class OfferValidationTests(OffersFixture fixture) : IClassFixture<
         { "category", r => r with { Category = "cooking" } },
         { "targetGroups[1]", r => r with { TargetGroups = ["adults", "aliens"] } },
         { "languages[0]", r => r with { Languages = ["xx"] } },
-        { "schedule[0].end", r => r with { Schedule = [new SlotDto("monday", "12:00", "10:00")] } },
-        { "schedule[0].start", r => r with { Schedule = [new SlotDto("monday", "25:00", "26:00")] } },
-        { "schedule[0].dayOfWeek", r => r with { Schedule = [new SlotDto("montag", "10:00", "12:00")] } },
+        { "schedule[0].end", r => r with { Schedule = [new WeeklySlotDto("monday", "12:00", "10:00")] } },
+        { "schedule[0].start", r => r with { Schedule = [new WeeklySlotDto("monday", "25:00", "26:00")] } },
+        { "schedule[0].dayOfWeek", r => r with { Schedule = [new WeeklySlotDto("montag", "10:00", "12:00")] } },
         { "validUntil", r => r with { ValidFrom = DateTimeOffset.Parse("2026-06-01T00:00:00+02:00"), ValidUntil = DateTimeOffset.Parse("2026-05-01T00:00:00+02:00") } },
         { "contact.email", r => r with { Contact = new ContactDto(null, null, "not-an-email") } },
         { "contact.phone", r => r with { Contact = new ContactDto(null, "call me", null) } },

@@ -1,3 +1,4 @@
+using ServiceDefaults.Api;
 using System.Net;
 using System.Net.Http.Json;
 using Offers.Api.Apis;
@@ -14,7 +15,7 @@ public sealed class OverlapTests(OffersFixture fixture) : IClassFixture<OffersFi
         ValidRequest(municipality, title) with
         {
             Provider = new ProviderDto(provider, "welfare", provider),
-            Schedule = [new SlotDto(day, start, end)],
+            Schedule = [new WeeklySlotDto(day, start, end)],
             TargetGroups = ["adults"],
             Languages = ["de"],
         };

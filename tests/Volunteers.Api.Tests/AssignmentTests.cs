@@ -71,7 +71,7 @@ public sealed class AssignmentTests(VolunteersFixture fixture)
         var offer = TestData.Offer();
         await TestData.PublishOfferAsync(fixture, offer);
         await TestData.PublishAsync(fixture, new OfferArchivedIntegrationEvent(offer.OfferId, 2, DateTimeOffset.UtcNow));
-        await VolunteersFixture.EventuallyAsync(() => fixture.QueryAsync(async db => (await db.Offers.FindAsync(offer.OfferId))!.Version == 2));
+        await VolunteersFixture.EventuallyAsync(() => fixture.QueryAsync(async db => (await db.KnownOffers.FindAsync(offer.OfferId))!.Version == 2));
 
         var response = await Coordinator("sassenberg").PostAsJsonAsync($"/api/volunteers/{id}/assignments", new { offerId = offer.OfferId });
 

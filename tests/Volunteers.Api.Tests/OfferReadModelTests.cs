@@ -15,7 +15,7 @@ public sealed class OfferReadModelTests(VolunteersFixture fixture)
         await TestData.PublishAsync(fixture, new OfferPublishedIntegrationEvent(offer, DateTimeOffset.UtcNow));
 
         Assert.True(await VolunteersFixture.EventuallyAsync(() => fixture.QueryAsync(db =>
-            db.Offers.AnyAsync(o => o.Id == offer.OfferId && o.Title == "Sprachcafé" && o.Published && o.HelpersNeeded == 2))));
+            db.KnownOffers.AnyAsync(o => o.OfferId == offer.OfferId && o.Title == "Sprachcafé" && o.Published && o.HelpersNeeded == 2))));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class OfferReadModelTests(VolunteersFixture fixture)
         await Task.Delay(500); // give the duplicate its chance to do harm
         var inboxRows = await fixture.QueryAsync(db => db.Set<Messaging.Inbox.InboxMessage>().CountAsync(m => m.MessageId == messageId));
         Assert.Equal(1, inboxRows);
-        Assert.Equal(5, (await fixture.QueryAsync(db => db.Offers.AsNoTracking().SingleAsync(o => o.Id == offer.OfferId))).HelpersNeeded);
+        Assert.Equal(5, (await fixture.QueryAsync(db => db.KnownOffers.AsNoTracking().SingleAsync(o => o.OfferId == offer.OfferId))).HelpersNeeded);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class OfferReadModelTests(VolunteersFixture fixture)
 
         Assert.True(await VolunteersFixture.EventuallyAsync(() => fixture.QueryAsync(db =>
             db.Set<Messaging.Inbox.InboxMessage>().AnyAsync(m => m.MessageId == staleId))));
-        var stored = await fixture.QueryAsync(db => db.Offers.AsNoTracking().SingleAsync(o => o.Id == offer.OfferId));
+        var stored = await fixture.QueryAsync(db => db.KnownOffers.AsNoTracking().SingleAsync(o => o.OfferId == offer.OfferId));
         Assert.Equal(("Neu", 3L), (stored.Title, stored.Version));
     }
 
@@ -66,7 +66,7 @@ public sealed class OfferReadModelTests(VolunteersFixture fixture)
 
         Assert.True(await VolunteersFixture.EventuallyAsync(() => fixture.QueryAsync(db =>
             db.Set<Messaging.Inbox.InboxMessage>().AnyAsync(m => m.MessageId == publishId))));
-        var stored = await fixture.QueryAsync(db => db.Offers.AsNoTracking().SingleAsync(o => o.Id == offer.OfferId));
+        var stored = await fixture.QueryAsync(db => db.KnownOffers.AsNoTracking().SingleAsync(o => o.OfferId == offer.OfferId));
         Assert.False(stored.Published);
     }
 
@@ -79,6 +79,6 @@ public sealed class OfferReadModelTests(VolunteersFixture fixture)
         await TestData.PublishAsync(fixture, new OfferArchivedIntegrationEvent(offer.OfferId, 2, DateTimeOffset.UtcNow));
 
         Assert.True(await VolunteersFixture.EventuallyAsync(() => fixture.QueryAsync(db =>
-            db.Offers.AnyAsync(o => o.Id == offer.OfferId && !o.Published && o.Version == 2))));
+            db.KnownOffers.AnyAsync(o => o.OfferId == offer.OfferId && !o.Published && o.Version == 2))));
     }
 }

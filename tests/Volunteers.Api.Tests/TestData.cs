@@ -1,3 +1,4 @@
+using Contracts.Schedules;
 using System.Net.Http.Json;
 using Contracts.Offers;
 using MassTransit;
@@ -47,7 +48,7 @@ internal static class TestData
     public static async Task PublishOfferAsync(VolunteersFixture fixture, OfferSnapshot offer)
     {
         await PublishAsync(fixture, new OfferPublishedIntegrationEvent(offer, DateTimeOffset.UtcNow));
-        await VolunteersFixture.EventuallyAsync(() => fixture.QueryAsync(async db => (await db.Offers.FindAsync(offer.OfferId))?.Version >= offer.Version));
+        await VolunteersFixture.EventuallyAsync(() => fixture.QueryAsync(async db => (await db.KnownOffers.FindAsync(offer.OfferId))?.Version >= offer.Version));
     }
 
     public sealed record IdOnly(Guid Id);

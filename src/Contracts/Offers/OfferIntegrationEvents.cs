@@ -1,7 +1,6 @@
-namespace Contracts.Offers;
+using Contracts.Schedules;
 
-/// <summary>A weekly time slot of an offer, times local to Europe/Berlin.</summary>
-public sealed record WeeklySlot(DayOfWeek DayOfWeek, TimeOnly Start, TimeOnly End);
+namespace Contracts.Offers;
 
 public sealed record GeoPoint(double Lat, double Lon);
 

@@ -1,5 +1,5 @@
 using Messaging;
-using Messaging.Persistence;
+using Persistence;
 using Events.Api.Calendar;
 using Events.Api.Infrastructure;
 using Events.Api.IntegrationEvents;

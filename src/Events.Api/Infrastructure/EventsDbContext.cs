@@ -1,5 +1,5 @@
 using Events.Api.Model;
-using Messaging.Persistence;
+using Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Events.Api.Infrastructure;

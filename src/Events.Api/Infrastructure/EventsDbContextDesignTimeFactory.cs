@@ -1,13 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Persistence;
 
 namespace Events.Api.Infrastructure;
 
-/// <summary>Lets `dotnet ef migrations add` build the model without a running database.</summary>
-internal sealed class EventsDbContextDesignTimeFactory : IDesignTimeDbContextFactory<EventsDbContext>
-{
-    public EventsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<EventsDbContext>()
-            .UseNpgsql("Host=localhost;Database=eventsdb", npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .Options);
-}
+/// <summary>For `dotnet ef migrations add`: the model as the service builds it, without a database.</summary>
+internal sealed class EventsDbContextDesignTimeFactory : DesignTimeDbContextFactory<EventsDbContext>;

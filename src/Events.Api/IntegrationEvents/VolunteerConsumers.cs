@@ -3,35 +3,21 @@ using Events.Api.Infrastructure;
 using Events.Api.Model;
 using MassTransit;
 using Messaging.Inbox;
+using Messaging.ReadModels;
 
 namespace Events.Api.IntegrationEvents;
 
-/// <summary>Keeps the read model of volunteers (subject → volunteer id); older versions are ignored.</summary>
+/// <summary>Keeps <see cref="KnownVolunteer"/> (newer versions only, never over a tombstone; see <see cref="ReadModel"/>).</summary>
 internal static class VolunteerReadModel
 {
-    public static async Task UpsertAsync(
-        EventsDbContext db, Guid volunteerId, string subject, string municipality, string displayName, long version, CancellationToken cancellationToken)
-    {
-        var volunteer = await db.KnownVolunteers.FindAsync([volunteerId], cancellationToken);
-        if (volunteer is null)
+    public static Task UpsertAsync(
+        EventsDbContext db, Guid volunteerId, string subject, string municipality, string displayName, long version, CancellationToken cancellationToken) =>
+        db.KnownVolunteers.ApplyIfNewerAsync(volunteerId, version, () => new KnownVolunteer { VolunteerId = volunteerId }, volunteer =>
         {
-            db.KnownVolunteers.Add(new KnownVolunteer
-            {
-                VolunteerId = volunteerId, Subject = subject, Municipality = municipality, DisplayName = displayName, Version = version,
-            });
-            return;
-        }
-
-        if (volunteer.Version >= version)
-        {
-            return;
-        }
-
-        volunteer.Subject = subject;
-        volunteer.Municipality = municipality;
-        volunteer.DisplayName = displayName;
-        volunteer.Version = version;
-    }
+            volunteer.Subject = subject;
+            volunteer.Municipality = municipality;
+            volunteer.DisplayName = displayName;
+        }, cancellationToken);
 }
 
 public sealed class VolunteerRegisteredConsumer(EventsDbContext db) : IdempotentConsumer<VolunteerRegisteredIntegrationEvent, EventsDbContext>(db)

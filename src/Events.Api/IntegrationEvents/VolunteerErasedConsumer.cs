@@ -3,14 +3,15 @@ using Events.Api.Infrastructure;
 using Events.Api.Model;
 using MassTransit;
 using Messaging.Inbox;
+using Messaging.ReadModels;
 using Microsoft.EntityFrameworkCore;
 
 namespace Events.Api.IntegrationEvents;
 
 /// <summary>
 /// GDPR Art. 17: deletes the person's registrations (freed seats go to the waiting list at
-/// once), attendance and read-model row. Events are locked in id order so two erasures cannot
-/// deadlock each other.
+/// once) and attendance, and leaves the read-model row a tombstone. Events are locked in id order
+/// so two erasures cannot deadlock each other.
 /// </summary>
 public sealed class VolunteerErasedConsumer(EventsDbContext db) : IdempotentConsumer<VolunteerErasedIntegrationEvent, EventsDbContext>(db)
 {
@@ -28,9 +29,11 @@ public sealed class VolunteerErasedConsumer(EventsDbContext db) : IdempotentCons
         }
 
         Db.Attendance.RemoveRange(await Db.Attendance.Where(a => a.VolunteerId == message.VolunteerId).ToListAsync(cancellationToken));
-        if (await Db.KnownVolunteers.FindAsync([message.VolunteerId], cancellationToken) is { } volunteer)
+        await Db.KnownVolunteers.EraseAsync(message.VolunteerId, () => new KnownVolunteer { VolunteerId = message.VolunteerId }, volunteer =>
         {
-            Db.KnownVolunteers.Remove(volunteer);
-        }
+            volunteer.Subject = null;
+            volunteer.Municipality = "";
+            volunteer.DisplayName = "";
+        }, cancellationToken);
     }
 }

@@ -1,14 +1,18 @@
+using Messaging.ReadModels;
+
 namespace Events.Api.Model;
 
 /// <summary>
 /// Read model of registered volunteers (from the Volunteers context): maps a token's subject to
-/// the volunteer id. Deleted on erasure.
+/// the volunteer id, with the name organisers see. On erasure it becomes a tombstone: the id
+/// alone, so a late <c>VolunteerUpdated</c> recreates nothing.
 /// </summary>
-public sealed class KnownVolunteer
+public sealed class KnownVolunteer : IErasableReadModel
 {
-    public Guid VolunteerId { get; set; }
-    public required string Subject { get; set; }
-    public required string Municipality { get; set; }
-    public required string DisplayName { get; set; }
+    public Guid VolunteerId { get; init; }
+    public string? Subject { get; set; }
+    public string Municipality { get; set; } = "";
+    public string DisplayName { get; set; } = "";
     public long Version { get; set; }
+    public bool Erased { get; set; }
 }

@@ -1,3 +1,4 @@
+using ServiceDefaults.Api;
 namespace Offers.Api.Apis;
 
 // Requests: every value is nullable or a string so that a bad value reaches the validator and
@@ -17,7 +18,7 @@ public sealed record OfferRequest(
     string? Url,
     List<string?>? TargetGroups,
     List<string?>? Languages,
-    List<SlotDto?>? Schedule,
+    List<WeeklySlotDto?>? Schedule,
     DateTimeOffset? ValidFrom,
     DateTimeOffset? ValidUntil,
     CostDto? Cost,
@@ -35,7 +36,6 @@ public sealed record AddressDto(string? Street, string? PostalCode, string? City
 
 public sealed record LocationDto(double? Lat, double? Lon);
 
-public sealed record SlotDto(string? DayOfWeek, string? Start, string? End);
 
 public sealed record CostDto(bool? Free, string? Note);
 
@@ -60,7 +60,7 @@ public sealed record OfferResponse(
     string? Url,
     IReadOnlyList<string> TargetGroups,
     IReadOnlyList<string> Languages,
-    IReadOnlyList<SlotDto> Schedule,
+    IReadOnlyList<WeeklySlotDto> Schedule,
     DateTimeOffset? ValidFrom,
     DateTimeOffset? ValidUntil,
     CostDto Cost,

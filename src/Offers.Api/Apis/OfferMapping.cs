@@ -1,3 +1,5 @@
+using Contracts.Schedules;
+using ServiceDefaults.Api;
 using Contracts.Offers;
 using Offers.Api.Model;
 using ServiceDefaults.Reference;
@@ -27,7 +29,7 @@ internal static class OfferMapping
         offer.Url = request.Url;
         offer.TargetGroups = request.TargetGroups?.Select(t => t!).Distinct().ToList() ?? [];
         offer.Languages = request.Languages?.Select(l => l!).Distinct().ToList() ?? [];
-        offer.Schedule = request.Schedule?.Select(s => new OfferSlot(s!.DayOfWeek!, s.Start!, s.End!)).ToList() ?? [];
+        offer.Schedule = request.Schedule?.Select(s => OfferSlot.From(WeeklySlot.Parse(s!.DayOfWeek, s.Start, s.End)!)).ToList() ?? [];
         offer.ScheduleDays = offer.Schedule.Select(s => s.DayOfWeek).Distinct().ToList();
         offer.ValidFrom = request.ValidFrom?.ToUniversalTime();
         offer.ValidUntil = request.ValidUntil?.ToUniversalTime();
@@ -58,7 +60,7 @@ internal static class OfferMapping
             offer.Url,
             offer.TargetGroups,
             offer.Languages,
-            offer.Schedule.Select(s => new SlotDto(s.DayOfWeek, s.Start, s.End)).ToList(),
+            offer.Schedule.Select(s => WeeklySlotDto.From(s.ToWeeklySlot())).ToList(),
             ToBerlin(offer.ValidFrom),
             ToBerlin(offer.ValidUntil),
             new CostDto(offer.CostFree, offer.CostNote),
@@ -84,10 +86,7 @@ internal static class OfferMapping
         offer.Online,
         offer.Languages,
         offer.TargetGroups,
-        offer.Schedule.Select(s => new WeeklySlot(
-            Enum.Parse<DayOfWeek>(s.DayOfWeek, ignoreCase: true),
-            OfferRequestValidator.ParseTime(s.Start)!.Value,
-            OfferRequestValidator.ParseTime(s.End)!.Value)).ToList(),
+        offer.Schedule.Select(s => s.ToWeeklySlot()).ToList(),
         offer.HelpersNeeded);
 
     private static string Pick(string? translated, string german) => string.IsNullOrWhiteSpace(translated) ? german : translated;

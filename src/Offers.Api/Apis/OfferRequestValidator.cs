@@ -8,7 +8,6 @@ namespace Offers.Api.Apis;
 /// <summary>Checks an offer request against api.md and the county profile; every failure names its field.</summary>
 internal static class OfferRequestValidator
 {
-    public static readonly string[] Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     public static readonly string[] ProviderTypes = ["municipality", "welfare", "initiative", "school", "other"];
 
     public static ValidationErrors Validate(OfferRequest request, CountyProfile county)
@@ -28,7 +27,7 @@ internal static class OfferRequestValidator
         errors.AddIf(request.Url is not null && !Validators.IsHttpUrl(request.Url), "url", "url must be an absolute http(s) URL.");
         Codes(errors, "targetGroups", request.TargetGroups, county.IsTargetGroup, "is not a known target group (see /api/target-groups)");
         Codes(errors, "languages", request.Languages, LanguageCodes.IsKnown, "is not an ISO 639-1 language code");
-        ValidateSchedule(errors, request.Schedule);
+        WeeklySlots.Validate(errors, "schedule", request.Schedule, OfferLimits.ScheduleSlots);
         errors.AddIf(request.ValidFrom is { } from && request.ValidUntil is { } until && until < from, "validUntil", "validUntil must not be before validFrom.");
         Text(errors, "cost.note", request.Cost?.Note, OfferLimits.CostNote);
         ValidateContact(errors, request.Contact);
@@ -100,30 +99,6 @@ internal static class OfferRequestValidator
             errors.AddIf(!isKnown(codes[i]), $"{field}[{i}]", $"'{codes[i]}' {problem}.");
         }
     }
-
-    private static void ValidateSchedule(ValidationErrors errors, List<SlotDto?>? schedule)
-    {
-        if (schedule is null)
-        {
-            return;
-        }
-
-        errors.AddIf(schedule.Count > OfferLimits.ScheduleSlots, "schedule", $"At most {OfferLimits.ScheduleSlots} slots.");
-        for (var i = 0; i < schedule.Count; i++)
-        {
-            var slot = schedule[i];
-            var field = $"schedule[{i}]";
-            errors.AddIf(slot?.DayOfWeek is null || !Days.Contains(slot.DayOfWeek), $"{field}.dayOfWeek", "dayOfWeek must be monday … sunday.");
-            var start = ParseTime(slot?.Start);
-            var end = ParseTime(slot?.End);
-            errors.AddIf(start is null, $"{field}.start", "start must be a time HH:mm.");
-            errors.AddIf(end is null, $"{field}.end", "end must be a time HH:mm.");
-            errors.AddIf(start is not null && end is not null && end <= start, $"{field}.end", "end must be after start.");
-        }
-    }
-
-    public static TimeOnly? ParseTime(string? value) =>
-        TimeOnly.TryParseExact(value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
 
     private static void ValidateContact(ValidationErrors errors, ContactDto? contact)
     {

@@ -1,3 +1,4 @@
+using ServiceDefaults.Api;
 using System.Security.Cryptography;
 using System.Text;
 using Contracts.Offers;
@@ -79,7 +80,7 @@ public static class DemoDataLoader
             [.. template.Tags], provider, municipality.Id,
             new AddressDto($"{new[] { "Marktplatz", "Kirchstraße", "Bahnhofstraße", "Schulstraße" }[variant % 4]} {variant + 1}", PostalCodes.GetValueOrDefault(slug), municipality.Name),
             location, template.Online, template.Online ? $"https://beratung.example.org/{slug}" : null,
-            [.. template.TargetGroups], [.. template.Languages], [.. template.Schedule.Select(s => (SlotDto?)s)],
+            [.. template.TargetGroups], [.. template.Languages], [.. template.Schedule.Select(s => (WeeklySlotDto?)s)],
             null, null, new CostDto(true, null),
             new ContactDto("Team Integration", $"0{2380 + variant % 9} {900000 + variant * 137}", $"integration@{slug}.example.org"),
             template.HelpersNeeded,

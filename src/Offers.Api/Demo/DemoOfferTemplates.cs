@@ -1,3 +1,4 @@
+using ServiceDefaults.Api;
 using Offers.Api.Apis;
 
 namespace Offers.Api.Demo;
@@ -8,7 +9,7 @@ namespace Offers.Api.Demo;
 /// </summary>
 public sealed record DemoOfferTemplate(
     string Title, string Summary, string Description, string Category, string[] Tags, string ProviderType,
-    string[] TargetGroups, string[] Languages, SlotDto[] Schedule, int HelpersNeeded, bool Online = false,
+    string[] TargetGroups, string[] Languages, WeeklySlotDto[] Schedule, int HelpersNeeded, bool Online = false,
     Dictionary<string, TranslationDto>? Translations = null);
 
 public static class DemoOfferTemplates

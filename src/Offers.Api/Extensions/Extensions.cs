@@ -1,5 +1,5 @@
 using Messaging;
-using Messaging.Persistence;
+using Persistence;
 using Offers.Api.Demo;
 using Offers.Api.Infrastructure;
 using Offers.Api.Search;

@@ -1,4 +1,4 @@
-using Messaging.Persistence;
+using Messaging;
 using Microsoft.EntityFrameworkCore;
 using Offers.Api.Model;
 

@@ -1,13 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Persistence;
 
 namespace Offers.Api.Infrastructure;
 
-/// <summary>Lets `dotnet ef migrations add` build the model without a running database.</summary>
-internal sealed class OffersDbContextDesignTimeFactory : IDesignTimeDbContextFactory<OffersDbContext>
-{
-    public OffersDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<OffersDbContext>()
-            .UseNpgsql("Host=localhost;Database=offersdb", npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .Options);
-}
+/// <summary>For `dotnet ef migrations add`: the model as the service builds it, without a database.</summary>
+internal sealed class OffersDbContextDesignTimeFactory : DesignTimeDbContextFactory<OffersDbContext>;

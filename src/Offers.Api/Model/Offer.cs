@@ -1,3 +1,5 @@
+using Contracts.Schedules;
+
 namespace Offers.Api.Model;
 
 public enum OfferStatus { Draft, Published, Archived }
@@ -62,8 +64,17 @@ public sealed class Offer
 
 public sealed record OfferAddress(string? Street, string? PostalCode, string? City);
 
-/// <summary>A weekly slot; day as the api's lower-case name, times as HH:mm.</summary>
-public sealed record OfferSlot(string DayOfWeek, string Start, string End);
+/// <summary>
+/// A weekly slot as the offers table stores it: the API's wire form (day name, HH:mm), written
+/// only after validation, so it always reads back as a <see cref="WeeklySlot"/>.
+/// </summary>
+public sealed record OfferSlot(string DayOfWeek, string Start, string End)
+{
+    public static OfferSlot From(WeeklySlot slot) => new(slot.Day, slot.StartText, slot.EndText);
+
+    public WeeklySlot ToWeeklySlot() =>
+        WeeklySlot.Parse(DayOfWeek, Start, End) ?? throw new InvalidOperationException($"Stored slot {DayOfWeek} {Start}-{End} is not valid.");
+}
 
 public sealed record OfferContact(string? Name, string? Phone, string? Email);
 

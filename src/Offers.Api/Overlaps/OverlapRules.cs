@@ -1,3 +1,4 @@
+using Contracts.Schedules;
 using Offers.Api.Apis;
 using Offers.Api.Model;
 
@@ -56,13 +57,10 @@ public static class OverlapRules
         || string.Equals(a.ProviderName.Trim(), b.ProviderName.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static List<string> IntersectingSlots(List<OfferSlot> a, List<OfferSlot> b) =>
-        (from x in a
-         from y in b
-         where x.DayOfWeek == y.DayOfWeek
-         let xs = OfferRequestValidator.ParseTime(x.Start) let xe = OfferRequestValidator.ParseTime(x.End)
-         let ys = OfferRequestValidator.ParseTime(y.Start) let ye = OfferRequestValidator.ParseTime(y.End)
-         where xs < ye && ys < xe
-         select $"{x.DayOfWeek} {Max(xs!.Value, ys!.Value):HH\\:mm}-{Min(xe!.Value, ye!.Value):HH\\:mm}").Distinct().ToList();
+        (from x in a.Select(s => s.ToWeeklySlot())
+         from y in b.Select(s => s.ToWeeklySlot())
+         where x.DayOfWeek == y.DayOfWeek && x.Start < y.End && y.Start < x.End
+         select $"{x.Day} {WeeklySlot.TimeText(Max(x.Start, y.Start))}-{WeeklySlot.TimeText(Min(x.End, y.End))}").Distinct().ToList();
 
     private static TimeOnly Max(TimeOnly a, TimeOnly b) => a > b ? a : b;
 

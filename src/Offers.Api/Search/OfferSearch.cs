@@ -88,7 +88,8 @@ public static partial class OfferSearch
         // 10 and 8. Written as IS TRUE the status test is no index condition, so text
         // searches start from the GIN index (other filters may still join in with BitmapAnd).
         var where = new List<string> { criteria.Text is null ? "o.status = 'Published'" : "(o.status = 'Published') IS TRUE" };
-        var select = new StringBuilder("o.id AS \"Id\", count(*) OVER () AS \"Total\"");
+        // Result columns in snake_case: the naming convention maps Hit's properties to id, total, distance_km.
+        var select = new StringBuilder("o.id AS id, count(*) OVER () AS total");
         string orderBy;
 
         void Add(string name, object value, NpgsqlDbType? type = null)
@@ -106,11 +107,11 @@ public static partial class OfferSearch
         {
             Add("lat", near.Lat);
             Add("lon", near.Lon);
-            select.Append($", {DistanceSql} AS \"DistanceKm\"");
+            select.Append($", {DistanceSql} AS distance_km");
         }
         else
         {
-            select.Append(", NULL::double precision AS \"DistanceKm\"");
+            select.Append(", NULL::double precision AS distance_km");
         }
 
         if (criteria.Text is { } text && fuzzy)

@@ -30,7 +30,7 @@ public sealed record OfferSearchCriteria(
         errors.AddIf(query.Category is not null && !county.IsCategory(query.Category), "category", $"'{query.Category}' is not a category.");
         errors.AddIf(query.Language is not null && !LanguageCodes.IsKnown(query.Language), "language", "language must be an ISO 639-1 code.");
         errors.AddIf(query.TargetGroup is not null && !county.IsTargetGroup(query.TargetGroup), "targetGroup", $"'{query.TargetGroup}' is not a target group.");
-        errors.AddIf(query.DayOfWeek is not null && !OfferRequestValidator.Days.Contains(query.DayOfWeek), "dayOfWeek", "dayOfWeek must be monday … sunday.");
+        WeeklySlots.ValidateDayFilter(errors, query.DayOfWeek);
         errors.AddIf(query.Online is not null && !bool.TryParse(query.Online, out _), "online", "online must be true or false.");
         var near = ParseNear(query.Near, errors);
         var radius = ParseNumber(query.RadiusKm, "radiusKm", errors);

@@ -1,3 +1,4 @@
+using ServiceDefaults.Api;
 using Volunteers.Api.Model;
 
 namespace Volunteers.Api.Apis;
@@ -11,13 +12,11 @@ public sealed record VolunteerRequest(
     string? Municipality,
     List<LanguageRequest?>? Languages,
     List<string?>? Skills,
-    List<AvailabilityRequest?>? Availability,
+    List<WeeklySlotDto?>? Availability,
     List<string?>? Roles,
     ConsentRequest? Consent);
 
 public sealed record LanguageRequest(string? Code, string? Level);
-
-public sealed record AvailabilityRequest(string? DayOfWeek, string? Start, string? End);
 
 public sealed record ConsentRequest(string? Version, DateTimeOffset? GivenAt);
 
@@ -34,7 +33,7 @@ public sealed record VolunteerResponse(
     string Municipality,
     IReadOnlyList<LanguageSkill> Languages,
     IReadOnlyList<string> Skills,
-    IReadOnlyList<AvailabilitySlot> Availability,
+    IReadOnlyList<ScheduleSlot> Availability,
     IReadOnlyList<string> Roles,
     IReadOnlyList<Qualification> Qualifications,
     IReadOnlyList<AssignmentResponse> Assignments,

@@ -1,3 +1,4 @@
+using Contracts.Schedules;
 using System.Globalization;
 using ServiceDefaults.Api;
 using ServiceDefaults.Reference;
@@ -13,9 +14,10 @@ internal static class VolunteerValidation
     public static readonly string[] SkillIds =
         ["accompaniment", "language-support", "interpreting", "childcare", "tutoring", "listening", "driving", "digital-help", "other"];
 
-    public static readonly string[] RoleIds = ["volunteer", "regional-helper"];
+    /// <summary>Four slots a day, every day.</summary>
+    public const int MaxAvailabilitySlots = 28;
 
-    public static readonly string[] Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    public static readonly string[] RoleIds = ["volunteer", "regional-helper"];
 
     /// <summary>ISO 639-1, all 184 two-letter codes.</summary>
     public static readonly HashSet<string> LanguageCodes = new(
@@ -25,9 +27,6 @@ internal static class VolunteerValidation
          "or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr " +
          "ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu").Split(' '),
         StringComparer.Ordinal);
-
-    public static bool IsTime(string? value, out TimeOnly time) =>
-        TimeOnly.TryParseExact(value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
 
     public static ValidationErrors Validate(VolunteerRequest request, CountyProfile county, bool consentRequired)
     {
@@ -42,7 +41,7 @@ internal static class VolunteerValidation
         ValidateLanguages(errors, request.Languages);
         ValidateList(errors, "skills", request.Skills, SkillIds);
         ValidateList(errors, "roles", request.Roles, RoleIds);
-        ValidateAvailability(errors, request.Availability);
+        WeeklySlots.Validate(errors, "availability", request.Availability, MaxAvailabilitySlots);
         ValidateConsent(errors, request.Consent, consentRequired);
         return errors;
     }
@@ -77,21 +76,6 @@ internal static class VolunteerValidation
         }
     }
 
-    private static void ValidateAvailability(ValidationErrors errors, List<AvailabilityRequest?>? availability)
-    {
-        for (var i = 0; i < (availability?.Count ?? 0); i++)
-        {
-            var slot = availability![i];
-            var field = $"availability[{i}]";
-            errors.AddIf(slot?.DayOfWeek is null || !Days.Contains(slot.DayOfWeek), $"{field}.dayOfWeek", "dayOfWeek must be monday … sunday.");
-            var startOk = IsTime(slot?.Start, out var start);
-            var endOk = IsTime(slot?.End, out var end);
-            errors.AddIf(!startOk, $"{field}.start", "start must be a time HH:mm.");
-            errors.AddIf(!endOk, $"{field}.end", "end must be a time HH:mm.");
-            errors.AddIf(startOk && endOk && start >= end, $"{field}.end", "end must be after start.");
-        }
-    }
-
     private static void ValidateConsent(ValidationErrors errors, ConsentRequest? consent, bool required)
     {
         if (consent is null)
@@ -116,7 +100,7 @@ internal static class VolunteerValidation
         volunteer.Municipality = request.Municipality!;
         volunteer.SetLanguages(request.Languages?.Select(l => new LanguageSkill(l!.Code!, l.Level!)).ToList() ?? []);
         volunteer.Skills = request.Skills?.Select(s => s!).Distinct().ToList() ?? [];
-        volunteer.SetAvailability(request.Availability?.Select(a => new AvailabilitySlot(a!.DayOfWeek!, a.Start!, a.End!)).ToList() ?? []);
+        volunteer.SetAvailability(request.Availability?.Select(a => WeeklySlot.Parse(a!.DayOfWeek, a.Start, a.End)!).ToList() ?? []);
         volunteer.Roles = request.Roles is { Count: > 0 } ? request.Roles.Select(r => r!).Distinct().ToList() : ["volunteer"];
         if (request.Consent is { } consent)
         {

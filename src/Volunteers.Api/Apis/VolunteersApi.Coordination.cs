@@ -27,7 +27,7 @@ public static partial class VolunteersApi
         errors.AddIf(municipality is not null && !county.IsMunicipality(municipality), "municipality", "municipality must be the id of a municipality of the county.");
         errors.AddIf(language is not null && !VolunteerValidation.LanguageCodes.Contains(language), "language", "language must be an ISO 639-1 code.");
         errors.AddIf(skill is not null && !VolunteerValidation.SkillIds.Contains(skill), "skill", "skill must be one of: " + string.Join(", ", VolunteerValidation.SkillIds) + ".");
-        errors.AddIf(dayOfWeek is not null && !VolunteerValidation.Days.Contains(dayOfWeek), "dayOfWeek", "dayOfWeek must be monday … sunday.");
+        WeeklySlots.ValidateDayFilter(errors, dayOfWeek);
         if (!errors.IsValid)
         {
             return errors.ToProblem();
@@ -81,7 +81,7 @@ public static partial class VolunteersApi
             return Problems.NotFound("No such volunteer in your municipality.");
         }
 
-        var offer = await db.Offers.AsNoTracking().SingleOrDefaultAsync(o => o.Id == offerId, cancellationToken);
+        var offer = await db.KnownOffers.AsNoTracking().SingleOrDefaultAsync(o => o.OfferId == offerId, cancellationToken);
         if (offer is null)
         {
             return Problems.NotFound("No such offer.");

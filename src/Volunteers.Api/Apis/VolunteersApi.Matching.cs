@@ -20,7 +20,7 @@ public static partial class VolunteersApi
             return errors.ToProblem();
         }
 
-        var offer = await db.Offers.FindAsync([offerId!.Value], cancellationToken);
+        var offer = await db.KnownOffers.FindAsync([offerId!.Value], cancellationToken);
         if (offer is null || !offer.Published)
         {
             return Problems.NotFound("No such published offer.");
@@ -32,7 +32,7 @@ public static partial class VolunteersApi
         }
 
         var matches = await matcher.RankVolunteersAsync(offer, VisibleMunicipality(user), limit ?? 20, cancellationToken);
-        return TypedResults.Ok(new MatchList(offer.Id, matches));
+        return TypedResults.Ok(new MatchList(offer.OfferId, matches));
     }
 
     public static async Task<Results<Ok<SuggestionList>, ProblemHttpResult>> SuggestForMeAsync(

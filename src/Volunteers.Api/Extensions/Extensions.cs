@@ -1,6 +1,6 @@
 using Contracts.Volunteers;
 using Messaging;
-using Messaging.Persistence;
+using Persistence;
 using Volunteers.Api.Infrastructure;
 using Volunteers.Api.IntegrationEvents;
 using Volunteers.Api.Matching;

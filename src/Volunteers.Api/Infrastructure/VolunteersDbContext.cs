@@ -1,4 +1,4 @@
-using Messaging.Persistence;
+using Messaging;
 using Microsoft.EntityFrameworkCore;
 using Volunteers.Api.Model;
 
@@ -9,7 +9,7 @@ public sealed class VolunteersDbContext(DbContextOptions<VolunteersDbContext> op
 {
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
-    public DbSet<Offer> Offers => Set<Offer>();
+    public DbSet<KnownOffer> KnownOffers => Set<KnownOffer>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

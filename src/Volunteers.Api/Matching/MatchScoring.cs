@@ -1,3 +1,4 @@
+using Contracts.Schedules;
 using System.Globalization;
 using ServiceDefaults.Reference;
 using Volunteers.Api.Model;
@@ -42,8 +43,8 @@ public static class MatchScoring
     };
 
     /// <summary>The offer's schedule as minute-of-week pairs, computed once per ranking.</summary>
-    public static int[] ScheduleMinutes(Offer offer) =>
-        offer.Schedule.SelectMany(s => new[] { WeekMinutes.Of(s.DayOfWeek, s.Start), WeekMinutes.Of(s.DayOfWeek, s.End) }).ToArray();
+    public static int[] ScheduleMinutes(KnownOffer offer) =>
+        offer.Schedule.Select(s => s.ToWeeklySlot().WeekMinutes).SelectMany(m => new[] { m.Start, m.End }).ToArray();
 
     /// <summary>Kilometres between the offer's place and a municipality's centre (null when either is unknown).</summary>
     public static double? DistanceKm(GeoCoordinate? offerPlace, GeoCoordinate? volunteerPlace) =>
@@ -51,7 +52,7 @@ public static class MatchScoring
 
     /// <summary>Scores one volunteer (as stored: <c>code:level</c> strings, minute-of-week pairs) for one offer.</summary>
     public static double Score(
-        Offer offer, int[] schedule, string municipality, double? distanceKm,
+        KnownOffer offer, int[] schedule, string municipality, double? distanceKm,
         List<string> languageLevels, List<string> skills, List<int> availability, List<string>? reasons = null)
     {
         double score = 0;
@@ -110,7 +111,7 @@ public static class MatchScoring
                 if (overlap > 0)
                 {
                     total += overlap;
-                    reasons?.Add($"available on {WeekMinutes.DayName(schedule[s])} when the offer runs");
+                    reasons?.Add($"available on {WeeklySlot.DayNameOfMinute(schedule[s])} when the offer runs");
                 }
             }
         }

@@ -30,7 +30,7 @@ public sealed class MatchingIndex
         try
         {
             var stats = await db.Database
-                .SqlQuery<Stats>($"SELECT count(*)::int AS \"Count\", max(updated_at) AS \"Max\" FROM volunteers")
+                .SqlQuery<Stats>($"SELECT count(*)::int AS count, max(updated_at) AS max FROM volunteers")
                 .SingleAsync(cancellationToken);
             if (stats.Max != _watermark || stats.Count != _entries.Count)
             {

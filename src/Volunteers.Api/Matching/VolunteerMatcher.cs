@@ -21,10 +21,10 @@ public sealed record SuggestionList(IReadOnlyList<OfferSuggestion> Items);
 /// </summary>
 public sealed class VolunteerMatcher(VolunteersDbContext db, MatchingIndex index, CountyProfile county)
 {
-    public async Task<IReadOnlyList<VolunteerMatch>> RankVolunteersAsync(Offer offer, string? onlyMunicipality, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<VolunteerMatch>> RankVolunteersAsync(KnownOffer offer, string? onlyMunicipality, int limit, CancellationToken cancellationToken)
     {
         var candidates = await index.CurrentAsync(db, cancellationToken);
-        var assigned = (await db.Assignments.Where(a => a.OfferId == offer.Id).Select(a => a.VolunteerId).ToListAsync(cancellationToken)).ToHashSet();
+        var assigned = (await db.Assignments.Where(a => a.OfferId == offer.OfferId).Select(a => a.VolunteerId).ToListAsync(cancellationToken)).ToHashSet();
 
         var offerPlace = PlaceOf(offer);
         var schedule = MatchScoring.ScheduleMinutes(offer);
@@ -83,8 +83,8 @@ public sealed class VolunteerMatcher(VolunteersDbContext db, MatchingIndex index
     public async Task<IReadOnlyList<OfferSuggestion>> SuggestOffersAsync(Volunteer volunteer, int limit, CancellationToken cancellationToken)
     {
         var assigned = volunteer.Assignments.Select(a => a.OfferId).ToList();
-        var offers = await db.Offers.AsNoTracking()
-            .Where(o => o.Published && o.HelpersNeeded > 0 && !assigned.Contains(o.Id))
+        var offers = await db.KnownOffers.AsNoTracking()
+            .Where(o => o.Published && o.HelpersNeeded > 0 && !assigned.Contains(o.OfferId))
             .ToListAsync(cancellationToken);
         var home = county.FindMunicipality(volunteer.Municipality)?.Location;
         var suggestions = new List<OfferSuggestion>();
@@ -97,14 +97,14 @@ public sealed class VolunteerMatcher(VolunteersDbContext db, MatchingIndex index
             if (reasons.Exists(r => r.StartsWith("speaks", StringComparison.Ordinal) || r.StartsWith("skill", StringComparison.Ordinal)
                                     || r.StartsWith("available", StringComparison.Ordinal)))
             {
-                suggestions.Add(new OfferSuggestion(offer.Id, offer.Title, offer.Category, offer.Municipality, offer.HelpersNeeded, score, reasons));
+                suggestions.Add(new OfferSuggestion(offer.OfferId, offer.Title, offer.Category, offer.Municipality, offer.HelpersNeeded, score, reasons));
             }
         }
 
         return suggestions.OrderByDescending(s => s.Score).ThenBy(s => s.Title).Take(limit).ToList();
     }
 
-    private GeoCoordinate? PlaceOf(Offer offer) =>
+    private GeoCoordinate? PlaceOf(KnownOffer offer) =>
         offer is { Lat: { } lat, Lon: { } lon } ? new GeoCoordinate(lat, lon) : county.FindMunicipality(offer.Municipality)?.Location;
 
     /// <summary>Heap order: lowest score first (ties: larger id first), so the heap drops the worst.</summary>

@@ -1,3 +1,5 @@
+using Contracts.Schedules;
+
 namespace Volunteers.Api.Model;
 
 /// <summary>
@@ -23,7 +25,7 @@ public sealed class Volunteer
     /// <summary><c>code:level</c>, e.g. <c>ar:native</c>; what matching reads (no JSON to parse).</summary>
     public List<string> LanguageLevels { get; set; } = [];
     public List<string> Skills { get; set; } = [];
-    public List<AvailabilitySlot> Availability { get; set; } = [];
+    public List<ScheduleSlot> Availability { get; set; } = [];
     public List<string> AvailableDays { get; set; } = [];
 
     /// <summary>
@@ -51,11 +53,11 @@ public sealed class Volunteer
         LanguageLevels = languages.Select(l => $"{l.Code}:{l.Level}").ToList();
     }
 
-    public void SetAvailability(List<AvailabilitySlot> availability)
+    public void SetAvailability(List<WeeklySlot> availability)
     {
-        Availability = availability;
-        AvailableDays = availability.Select(a => a.DayOfWeek).Distinct().ToList();
-        AvailabilityMinutes = availability.SelectMany(a => new[] { WeekMinutes.Of(a.DayOfWeek, a.Start), WeekMinutes.Of(a.DayOfWeek, a.End) }).ToList();
+        Availability = availability.Select(ScheduleSlot.From).ToList();
+        AvailableDays = availability.Select(a => a.Day).Distinct().ToList();
+        AvailabilityMinutes = availability.SelectMany(a => new[] { a.WeekMinutes.Start, a.WeekMinutes.End }).ToList();
     }
 
     public void Touch(DateTimeOffset now)
@@ -67,20 +69,4 @@ public sealed class Volunteer
 
 public sealed record LanguageSkill(string Code, string Level);
 
-/// <summary>A weekly slot; <c>dayOfWeek</c> is <c>monday</c>…<c>sunday</c>, times <c>HH:mm</c>.</summary>
-public sealed record AvailabilitySlot(string DayOfWeek, string Start, string End);
-
 public sealed record Qualification(Guid EventId, string Title, DateOnly CompletedOn);
-
-/// <summary>Minutes since Monday 00:00, the unit in which matching compares schedules.</summary>
-public static class WeekMinutes
-{
-    public static readonly string[] Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-    public static int Of(string day, string hhmm) =>
-        Array.IndexOf(Days, day) * 1440 + int.Parse(hhmm.AsSpan(0, 2), provider: null) * 60 + int.Parse(hhmm.AsSpan(3, 2), provider: null);
-
-    public static int Of(DayOfWeek day, TimeOnly time) => ((int)day + 6) % 7 * 1440 + time.Hour * 60 + time.Minute;
-
-    public static string DayName(int minutes) => Days[minutes / 1440];
-}

@@ -1,5 +1,6 @@
 using MassTransit;
-using Messaging.Persistence;
+using Persistence;
+using Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

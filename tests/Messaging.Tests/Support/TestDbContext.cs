@@ -1,4 +1,5 @@
-using Messaging.Persistence;
+using Persistence;
+using Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Messaging.Tests.Support;

@@ -26,7 +26,7 @@ public static class OfferClient
         Url: "https://example.org/kurs",
         TargetGroups: ["adults", "newcomers"],
         Languages: ["de", "ar"],
-        Schedule: [new SlotDto("monday", "10:00", "12:00")],
+        Schedule: [new WeeklySlotDto("monday", "10:00", "12:00")],
         ValidFrom: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.FromHours(1)),
         ValidUntil: new DateTimeOffset(2026, 12, 31, 0, 0, 0, TimeSpan.FromHours(1)),
         Cost: new CostDto(true, null),

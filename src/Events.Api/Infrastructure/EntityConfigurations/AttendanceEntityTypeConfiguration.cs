@@ -8,11 +8,7 @@ internal sealed class AttendanceEntityTypeConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<Attendance> builder)
     {
-        builder.ToTable("attendance");
         builder.HasKey(a => new { a.EventId, a.VolunteerId });
-        builder.Property(a => a.EventId).HasColumnName("event_id");
-        builder.Property(a => a.VolunteerId).HasColumnName("volunteer_id");
-        builder.Property(a => a.RecordedAt).HasColumnName("recorded_at");
         builder.HasOne<Event>().WithMany().HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => a.VolunteerId);
     }

@@ -1,6 +1,7 @@
 using Events.Api.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Persistence;
 
 namespace Events.Api.Infrastructure.EntityConfigurations;
 
@@ -8,13 +9,10 @@ internal sealed class KnownOfferEntityTypeConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<KnownOffer> builder)
     {
-        builder.ToTable("known_offers");
         builder.HasKey(o => o.OfferId);
-        builder.Property(o => o.OfferId).HasColumnName("offer_id").ValueGeneratedNever();
-        builder.Property(o => o.Version).HasColumnName("version");
-        builder.Property(o => o.Title).HasColumnName("title").HasMaxLength(300);
-        builder.Property(o => o.Municipality).HasColumnName("municipality").HasMaxLength(60);
-        builder.Property(o => o.Archived).HasColumnName("archived");
+        builder.Property(o => o.OfferId).ValueGeneratedNever();
+        builder.Property(o => o.Title).HasMaxLength(300);
+        builder.Property(o => o.Municipality).HasMaxLength(DataConventions.SharedIdLength);
     }
 }
 
@@ -22,13 +20,11 @@ internal sealed class KnownVolunteerEntityTypeConfiguration : IEntityTypeConfigu
 {
     public void Configure(EntityTypeBuilder<KnownVolunteer> builder)
     {
-        builder.ToTable("known_volunteers");
         builder.HasKey(v => v.VolunteerId);
-        builder.Property(v => v.VolunteerId).HasColumnName("volunteer_id").ValueGeneratedNever();
-        builder.Property(v => v.Subject).HasColumnName("subject").HasMaxLength(200);
-        builder.Property(v => v.Municipality).HasColumnName("municipality").HasMaxLength(60);
-        builder.Property(v => v.DisplayName).HasColumnName("display_name").HasMaxLength(200);
-        builder.Property(v => v.Version).HasColumnName("version");
+        builder.Property(v => v.VolunteerId).ValueGeneratedNever();
+        builder.Property(v => v.Subject).HasMaxLength(200);
+        builder.Property(v => v.Municipality).HasMaxLength(DataConventions.SharedIdLength);
+        builder.Property(v => v.DisplayName).HasMaxLength(200);
         builder.HasIndex(v => v.Subject).IsUnique();
     }
 }

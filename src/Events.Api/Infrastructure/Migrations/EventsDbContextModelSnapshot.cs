@@ -36,9 +36,11 @@ namespace Events.Api.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
-                    b.HasKey("EventId", "VolunteerId");
+                    b.HasKey("EventId", "VolunteerId")
+                        .HasName("pk_attendance");
 
-                    b.HasIndex("VolunteerId");
+                    b.HasIndex("VolunteerId")
+                        .HasDatabaseName("ix_attendance_volunteer_id");
 
                     b.ToTable("attendance", (string)null);
                 });
@@ -82,8 +84,8 @@ namespace Events.Api.Infrastructure.Migrations
                         .HasColumnName("end_at");
 
                     b.Property<string>("Municipality")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("municipality");
 
                     b.Property<bool>("Online")
@@ -152,11 +154,14 @@ namespace Events.Api.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("waitlist_count");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_events");
 
-                    b.HasIndex("Start");
+                    b.HasIndex("Start")
+                        .HasDatabaseName("ix_events_start_at");
 
-                    b.HasIndex("Municipality", "Start");
+                    b.HasIndex("Municipality", "Start")
+                        .HasDatabaseName("ix_events_municipality_start_at");
 
                     b.ToTable("events", null, t =>
                         {
@@ -176,8 +181,8 @@ namespace Events.Api.Infrastructure.Migrations
 
                     b.Property<string>("Municipality")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("municipality");
 
                     b.Property<string>("Title")
@@ -190,7 +195,8 @@ namespace Events.Api.Infrastructure.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.HasKey("OfferId");
+                    b.HasKey("OfferId")
+                        .HasName("pk_known_offers");
 
                     b.ToTable("known_offers", (string)null);
                 });
@@ -207,14 +213,17 @@ namespace Events.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("display_name");
 
+                    b.Property<bool>("Erased")
+                        .HasColumnType("boolean")
+                        .HasColumnName("erased");
+
                     b.Property<string>("Municipality")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("municipality");
 
                     b.Property<string>("Subject")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("subject");
@@ -223,10 +232,12 @@ namespace Events.Api.Infrastructure.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.HasKey("VolunteerId");
+                    b.HasKey("VolunteerId")
+                        .HasName("pk_known_volunteers");
 
                     b.HasIndex("Subject")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_known_volunteers_subject");
 
                     b.ToTable("known_volunteers", (string)null);
                 });
@@ -263,14 +274,18 @@ namespace Events.Api.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("volunteer_id");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_registrations");
 
-                    b.HasIndex("VolunteerId");
+                    b.HasIndex("VolunteerId")
+                        .HasDatabaseName("ix_registrations_volunteer_id");
 
                     b.HasIndex("EventId", "VolunteerId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_registrations_event_id_volunteer_id");
 
-                    b.HasIndex("EventId", "Status", "Number");
+                    b.HasIndex("EventId", "Status", "Number")
+                        .HasDatabaseName("ix_registrations_event_id_status_number");
 
                     b.ToTable("registrations", (string)null);
                 });
@@ -290,7 +305,8 @@ namespace Events.Api.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
                     b.ToTable("inbox_messages", (string)null);
                 });
@@ -346,9 +362,11 @@ namespace Events.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(512)")
                         .HasColumnName("trace_state");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
-                    b.HasIndex(new[] { "Sequence" }, "ix_outbox_messages_pending")
+                    b.HasIndex("Sequence")
+                        .HasDatabaseName("ix_outbox_messages_pending")
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
@@ -360,7 +378,8 @@ namespace Events.Api.Infrastructure.Migrations
                         .WithMany()
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_attendance_events_event_id");
                 });
 
             modelBuilder.Entity("Events.Api.Model.Event", b =>
@@ -368,7 +387,8 @@ namespace Events.Api.Infrastructure.Migrations
                     b.OwnsOne("Events.Api.Model.EventAddress", "Address", b1 =>
                         {
                             b1.Property<Guid>("EventId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
 
                             b1.Property<string>("City")
                                 .IsRequired()
@@ -393,7 +413,8 @@ namespace Events.Api.Infrastructure.Migrations
                             b1.ToTable("events");
 
                             b1.WithOwner()
-                                .HasForeignKey("EventId");
+                                .HasForeignKey("EventId")
+                                .HasConstraintName("fk_events_events_id");
                         });
 
                     b.Navigation("Address");
@@ -405,7 +426,8 @@ namespace Events.Api.Infrastructure.Migrations
                         .WithMany()
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_registrations_events_event_id");
                 });
 #pragma warning restore 612, 618
         }

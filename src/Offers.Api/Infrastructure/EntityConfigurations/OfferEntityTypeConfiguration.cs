@@ -1,15 +1,13 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpgsqlTypes;
 using Offers.Api.Model;
+using Persistence;
 
 namespace Offers.Api.Infrastructure.EntityConfigurations;
 
 internal sealed class OfferEntityTypeConfiguration : IEntityTypeConfiguration<Offer>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     /// <summary>
     /// Title weighs over summary over description, tags and translations; unaccent so that
     /// "Cafe" finds "Café". offers_unaccent (see <see cref="OffersSql"/>) wraps unaccent because a
@@ -26,31 +24,25 @@ internal sealed class OfferEntityTypeConfiguration : IEntityTypeConfiguration<Of
 
     public void Configure(EntityTypeBuilder<Offer> builder)
     {
-        builder.ToTable("offers");
         builder.HasKey(o => o.Id);
         builder.Property(o => o.Title).HasMaxLength(OfferLimits.Title);
         builder.Property(o => o.Summary).HasMaxLength(OfferLimits.Summary);
         builder.Property(o => o.Description).HasMaxLength(OfferLimits.Description);
-        builder.Property(o => o.Category).HasMaxLength(64);
-        builder.Property(o => o.Municipality).HasMaxLength(64);
+        builder.Property(o => o.Category).HasMaxLength(DataConventions.SharedIdLength);
+        builder.Property(o => o.Municipality).HasMaxLength(DataConventions.SharedIdLength);
         builder.Property(o => o.ProviderName).HasMaxLength(OfferLimits.ProviderName);
         builder.Property(o => o.ProviderType).HasConversion<string>().HasMaxLength(32);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.Version).IsConcurrencyToken();
 
-        builder.Property(o => o.Address).HasColumnType("jsonb").HasConversion(
-            v => Serialize(v), v => Deserialize<OfferAddress?>(v));
-        builder.Property(o => o.Contact).HasColumnType("jsonb").HasConversion(
-            v => Serialize(v), v => Deserialize<OfferContact?>(v));
-        builder.Property(o => o.Schedule).HasColumnType("jsonb").HasConversion(
-            v => Serialize(v), v => Deserialize<List<OfferSlot>>(v) ?? new List<OfferSlot>());
-        builder.Property(o => o.Translations).HasColumnType("jsonb").HasConversion(
-            v => Serialize(v), v => Deserialize<Dictionary<string, OfferTranslation>>(v) ?? new Dictionary<string, OfferTranslation>());
+        builder.Property(o => o.Address).HasJsonConversion(() => null);
+        builder.Property(o => o.Contact).HasJsonConversion(() => null);
+        builder.Property(o => o.Schedule).HasJsonConversion();
+        builder.Property(o => o.Translations).HasJsonConversion(() => new Dictionary<string, OfferTranslation>());
 
-        builder.Property<NpgsqlTsVector>("SearchVector").HasColumnName("search_vector")
-            .HasComputedColumnSql(SearchVectorSql, stored: true);
-        builder.Property<string>("TrigramText").HasColumnName("trigram_text")
-            .HasComputedColumnSql(TrigramTextSql, stored: true);
+        // Column names: snake_case by convention (search_vector, trigram_text), which the search SQL uses.
+        builder.Property<NpgsqlTsVector>("SearchVector").HasComputedColumnSql(SearchVectorSql, stored: true);
+        builder.Property<string>("TrigramText").HasComputedColumnSql(TrigramTextSql, stored: true);
 
         builder.HasIndex("SearchVector").HasMethod("GIN");
         builder.HasIndex("TrigramText").HasMethod("GIN").HasOperators("gin_trgm_ops");
@@ -62,17 +54,8 @@ internal sealed class OfferEntityTypeConfiguration : IEntityTypeConfiguration<Of
         // Distance searches read every published offer in the bounding box (thousands around a
         // municipality's centre, where offers without coordinates count) to count and order them;
         // with id and title included that is an index-only scan instead of thousands of heap pages.
-        builder.HasIndex(o => new { o.EffectiveLatitude, o.EffectiveLongitude }, "IX_offers_published_location")
+        builder.HasIndex(o => new { o.EffectiveLatitude, o.EffectiveLongitude }).HasDatabaseName("ix_offers_published_location")
             .IncludeProperties(o => new { o.Title, o.Id })
             .HasFilter("status = 'Published'");
-
-        foreach (var property in builder.Metadata.GetProperties())
-        {
-            property.SetColumnName(SnakeCase.Of(property.Name));
-        }
     }
-
-    private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Json);
-
-    private static T? Deserialize<T>(string value) => JsonSerializer.Deserialize<T>(value, Json);
 }

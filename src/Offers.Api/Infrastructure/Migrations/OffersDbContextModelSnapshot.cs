@@ -41,7 +41,8 @@ namespace Offers.Api.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
                     b.ToTable("inbox_messages", (string)null);
                 });
@@ -97,9 +98,11 @@ namespace Offers.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(512)")
                         .HasColumnName("trace_state");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
-                    b.HasIndex(new[] { "Sequence" }, "ix_outbox_messages_pending")
+                    b.HasIndex("Sequence")
+                        .HasDatabaseName("ix_outbox_messages_pending")
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
@@ -284,37 +287,46 @@ namespace Offers.Api.Infrastructure.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_offers");
 
-                    b.HasIndex("Languages");
+                    b.HasIndex("Languages")
+                        .HasDatabaseName("ix_offers_languages");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Languages"), "GIN");
 
-                    b.HasIndex("ScheduleDays");
+                    b.HasIndex("ScheduleDays")
+                        .HasDatabaseName("ix_offers_schedule_days");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ScheduleDays"), "GIN");
 
-                    b.HasIndex("SearchVector");
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_offers_search_vector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
-                    b.HasIndex("TargetGroups");
+                    b.HasIndex("TargetGroups")
+                        .HasDatabaseName("ix_offers_target_groups");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TargetGroups"), "GIN");
 
-                    b.HasIndex("TrigramText");
+                    b.HasIndex("TrigramText")
+                        .HasDatabaseName("ix_offers_trigram_text");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TrigramText"), "GIN");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("TrigramText"), new[] { "gin_trgm_ops" });
 
-                    b.HasIndex("Status", "Category");
-
-                    b.HasIndex("Status", "Municipality");
-
-                    b.HasIndex(new[] { "EffectiveLatitude", "EffectiveLongitude" }, "IX_offers_published_location")
+                    b.HasIndex("EffectiveLatitude", "EffectiveLongitude")
+                        .HasDatabaseName("ix_offers_published_location")
                         .HasFilter("status = 'Published'");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "EffectiveLatitude", "EffectiveLongitude" }, "IX_offers_published_location"), new[] { "Title", "Id" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("EffectiveLatitude", "EffectiveLongitude"), new[] { "Title", "Id" });
+
+                    b.HasIndex("Status", "Category")
+                        .HasDatabaseName("ix_offers_status_category");
+
+                    b.HasIndex("Status", "Municipality")
+                        .HasDatabaseName("ix_offers_status_municipality");
 
                     b.ToTable("offers", (string)null);
                 });

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Persistence;
 using Volunteers.Api.Model;
 
 namespace Volunteers.Api.Infrastructure.EntityConfigurations;
@@ -8,34 +9,24 @@ internal sealed class VolunteerEntityTypeConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<Volunteer> volunteer)
     {
-        volunteer.ToTable("volunteers");
         volunteer.HasKey(v => v.Id);
-        volunteer.Property(v => v.Id).HasColumnName("id").ValueGeneratedNever();
-        volunteer.Property(v => v.Subject).HasColumnName("subject").HasMaxLength(200);
+        volunteer.Property(v => v.Id).ValueGeneratedNever();
+        volunteer.Property(v => v.Subject).HasMaxLength(200);
         volunteer.HasIndex(v => v.Subject).IsUnique();
-        volunteer.Property(v => v.FirstName).HasColumnName("first_name").HasMaxLength(100);
-        volunteer.Property(v => v.LastName).HasColumnName("last_name").HasMaxLength(100);
-        volunteer.Property(v => v.Email).HasColumnName("email").HasMaxLength(254);
-        volunteer.Property(v => v.Phone).HasColumnName("phone").HasMaxLength(40);
-        volunteer.Property(v => v.Municipality).HasColumnName("municipality").HasMaxLength(50);
+        volunteer.Property(v => v.FirstName).HasMaxLength(100);
+        volunteer.Property(v => v.LastName).HasMaxLength(100);
+        volunteer.Property(v => v.Email).HasMaxLength(254);
+        volunteer.Property(v => v.Phone).HasMaxLength(40);
+        volunteer.Property(v => v.Municipality).HasMaxLength(DataConventions.SharedIdLength);
         volunteer.HasIndex(v => v.Municipality);
-        volunteer.Property(v => v.Languages).HasColumnName("languages").HasJsonConversion();
-        volunteer.Property(v => v.LanguageCodes).HasColumnName("language_codes");
+        volunteer.Property(v => v.Languages).HasJsonConversion();
         volunteer.HasIndex(v => v.LanguageCodes).HasMethod("gin");
-        volunteer.Property(v => v.LanguageLevels).HasColumnName("language_levels");
-        volunteer.Property(v => v.AvailabilityMinutes).HasColumnName("availability_minutes");
-        volunteer.Property(v => v.Skills).HasColumnName("skills");
         volunteer.HasIndex(v => v.Skills).HasMethod("gin");
-        volunteer.Property(v => v.Availability).HasColumnName("availability").HasJsonConversion();
-        volunteer.Property(v => v.AvailableDays).HasColumnName("available_days");
-        volunteer.Property(v => v.Roles).HasColumnName("roles");
-        volunteer.Property(v => v.Qualifications).HasColumnName("qualifications").HasJsonConversion();
-        volunteer.Property(v => v.ConsentVersion).HasColumnName("consent_version").HasMaxLength(50);
-        volunteer.Property(v => v.ConsentGivenAt).HasColumnName("consent_given_at");
-        volunteer.Property(v => v.CreatedAt).HasColumnName("created_at");
-        volunteer.Property(v => v.UpdatedAt).HasColumnName("updated_at");
+        volunteer.Property(v => v.Availability).HasJsonConversion();
+        volunteer.Property(v => v.Qualifications).HasJsonConversion();
+        volunteer.Property(v => v.ConsentVersion).HasMaxLength(50);
         volunteer.HasIndex(v => v.UpdatedAt); // the matching index's change check
-        volunteer.Property(v => v.Version).HasColumnName("version").IsConcurrencyToken();
+        volunteer.Property(v => v.Version).IsConcurrencyToken();
         volunteer.Ignore(v => v.DisplayName);
         volunteer.HasMany(v => v.Assignments).WithOne().HasForeignKey(a => a.VolunteerId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -38,7 +38,8 @@ namespace Volunteers.Api.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_messages");
 
                     b.ToTable("inbox_messages", (string)null);
                 });
@@ -94,9 +95,11 @@ namespace Volunteers.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(512)")
                         .HasColumnName("trace_state");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
-                    b.HasIndex(new[] { "Sequence" }, "ix_outbox_messages_pending")
+                    b.HasIndex("Sequence")
+                        .HasDatabaseName("ix_outbox_messages_pending")
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
@@ -122,23 +125,25 @@ namespace Volunteers.Api.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("since");
 
-                    b.HasKey("VolunteerId", "OfferId");
+                    b.HasKey("VolunteerId", "OfferId")
+                        .HasName("pk_assignments");
 
-                    b.HasIndex("OfferId");
+                    b.HasIndex("OfferId")
+                        .HasDatabaseName("ix_assignments_offer_id");
 
                     b.ToTable("assignments", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Api.Model.Offer", b =>
+            modelBuilder.Entity("Volunteers.Api.Model.KnownOffer", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("OfferId")
                         .HasColumnType("uuid")
-                        .HasColumnName("id");
+                        .HasColumnName("offer_id");
 
                     b.Property<string>("Category")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("category");
 
                     b.Property<int>("HelpersNeeded")
@@ -160,8 +165,8 @@ namespace Volunteers.Api.Infrastructure.Migrations
 
                     b.Property<string>("Municipality")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("municipality");
 
                     b.Property<bool>("Online")
@@ -196,9 +201,10 @@ namespace Volunteers.Api.Infrastructure.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("OfferId")
+                        .HasName("pk_known_offers");
 
-                    b.ToTable("offers", (string)null);
+                    b.ToTable("known_offers", (string)null);
                 });
 
             modelBuilder.Entity("Volunteers.Api.Model.Volunteer", b =>
@@ -271,8 +277,8 @@ namespace Volunteers.Api.Infrastructure.Migrations
 
                     b.Property<string>("Municipality")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("municipality");
 
                     b.Property<string>("Phone")
@@ -310,22 +316,28 @@ namespace Volunteers.Api.Infrastructure.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_volunteers");
 
-                    b.HasIndex("LanguageCodes");
+                    b.HasIndex("LanguageCodes")
+                        .HasDatabaseName("ix_volunteers_language_codes");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("LanguageCodes"), "gin");
 
-                    b.HasIndex("Municipality");
+                    b.HasIndex("Municipality")
+                        .HasDatabaseName("ix_volunteers_municipality");
 
-                    b.HasIndex("Skills");
+                    b.HasIndex("Skills")
+                        .HasDatabaseName("ix_volunteers_skills");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Skills"), "gin");
 
                     b.HasIndex("Subject")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_volunteers_subject");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_volunteers_updated_at");
 
                     b.ToTable("volunteers", (string)null);
                 });
@@ -336,7 +348,8 @@ namespace Volunteers.Api.Infrastructure.Migrations
                         .WithMany("Assignments")
                         .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_assignments_volunteers_volunteer_id");
                 });
 
             modelBuilder.Entity("Volunteers.Api.Model.Volunteer", b =>

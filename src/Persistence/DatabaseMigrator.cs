@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Messaging.Persistence;
+namespace Persistence;
 
 /// <summary>
 /// Applies pending EF Core migrations when the service starts. Hosted services start before the
