@@ -4,7 +4,7 @@ using Offers.Api.Apis;
 using Offers.Api.Demo;
 using Offers.Api.Infrastructure;
 using Offers.Api.Model;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Offers.Benchmarks;
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Offers.Api.Infrastructure;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Offers.Benchmarks;
 

@@ -6,7 +6,7 @@ using Offers.Api.Infrastructure;
 using Offers.Api.Search;
 using Offers.Benchmarks;
 using ServiceDefaults.Api;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 // Usage: dotnet run -c Release --project bench/Offers.Benchmarks [-- <offers> <iterations>]
 // Starts a throwaway PostgreSQL (Debian's package, as the tests do), migrates, loads the offers,

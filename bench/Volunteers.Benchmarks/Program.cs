@@ -3,7 +3,7 @@ using Persistence;
 using System.Diagnostics;
 using LocalInfrastructure;
 using Microsoft.EntityFrameworkCore;
-using ServiceDefaults.Reference;
+using ReferenceData;
 using Volunteers.Api.Infrastructure;
 using Volunteers.Api.Matching;
 using Volunteers.Api.Model;

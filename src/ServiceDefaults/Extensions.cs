@@ -7,7 +7,6 @@ using ServiceDefaults.Errors;
 using ServiceDefaults.Health;
 using ServiceDefaults.Http;
 using ServiceDefaults.Json;
-using ServiceDefaults.Reference;
 using ServiceDefaults.Telemetry;
 
 namespace Microsoft.Extensions.Hosting;
@@ -15,7 +14,8 @@ namespace Microsoft.Extensions.Hosting;
 /// <summary>
 /// What every service of the platform has in common, added the same way by all of them (the
 /// role Aspire's ServiceDefaults project plays): telemetry, health, errors, JSON, HTTP clients
-/// authentication and the county profile.
+/// and authentication. What a service knows of its domain (the county profile, its database) it
+/// adds itself.
 /// </summary>
 public static class ServiceDefaultsExtensions
 {
@@ -27,7 +27,6 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddPlatformJson();
         builder.AddPlatformHttpClientDefaults();
         builder.AddPlatformAuthentication();
-        builder.AddCountyProfile();
         // No "Server: Kestrel" banner: responses should not advertise what runs behind them.
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         return builder;

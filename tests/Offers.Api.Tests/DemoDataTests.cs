@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Offers.Api.Apis;
 using Offers.Api.Demo;
 using Offers.Api.Tests.Support;
-using ServiceDefaults.Reference;
+using ReferenceData;
 using static Offers.Api.Tests.Support.OfferClient;
 
 namespace Offers.Api.Tests;

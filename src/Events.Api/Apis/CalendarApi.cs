@@ -4,7 +4,7 @@ using Events.Api.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ServiceDefaults.Api;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Events.Api.Apis;
 

@@ -3,7 +3,7 @@ using Events.Api.Infrastructure;
 using Events.Api.Model;
 using Microsoft.EntityFrameworkCore;
 using ServiceDefaults.Api;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Events.Api.Apis;
 

@@ -5,7 +5,7 @@ using Events.Api.Model;
 using Messaging.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ServiceDefaults.Api;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Events.Api.Apis;
 

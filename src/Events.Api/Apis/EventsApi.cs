@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ServiceDefaults.Api;
 using ServiceDefaults.Authentication;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Events.Api.Apis;
 

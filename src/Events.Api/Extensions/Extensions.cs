@@ -1,3 +1,4 @@
+using ReferenceData;
 using Messaging;
 using Persistence;
 using Events.Api.Calendar;
@@ -10,6 +11,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.AddCountyProfile();
         builder.AddServiceDbContext<EventsDbContext>("eventsdb");
         builder.AddPlatformMessaging<EventsDbContext>("events", bus =>
         {

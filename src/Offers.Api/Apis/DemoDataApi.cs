@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Offers.Api.Demo;
 using Offers.Api.Infrastructure;
 using ServiceDefaults.Authentication;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Offers.Api.Apis;
 

@@ -4,7 +4,7 @@ using Offers.Api.Hsds;
 using Offers.Api.Infrastructure;
 using Offers.Api.Model;
 using ServiceDefaults.Api;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Offers.Api.Apis;
 

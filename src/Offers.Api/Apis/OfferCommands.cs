@@ -8,7 +8,7 @@ using Offers.Api.Model;
 using Offers.Api.Overlaps;
 using ServiceDefaults.Api;
 using ServiceDefaults.Authentication;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Offers.Api.Apis;
 

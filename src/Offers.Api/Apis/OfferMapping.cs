@@ -2,7 +2,7 @@ using Contracts.Schedules;
 using ServiceDefaults.Api;
 using Contracts.Offers;
 using Offers.Api.Model;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Offers.Api.Apis;
 

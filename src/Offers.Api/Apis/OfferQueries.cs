@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Offers.Api.Infrastructure;
 using Offers.Api.Search;
 using ServiceDefaults.Api;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Offers.Api.Apis;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Offers.Api.Model;
 using ServiceDefaults.Api;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Offers.Api.Apis;
 

@@ -4,7 +4,7 @@ using Offers.Api.Infrastructure;
 using Offers.Api.Overlaps;
 using ServiceDefaults.Api;
 using ServiceDefaults.Authentication;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Offers.Api.Apis;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Offers.Api.Apis;
 

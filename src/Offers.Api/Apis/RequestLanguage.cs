@@ -1,3 +1,4 @@
+using ReferenceData;
 using Offers.Api.Model;
 
 namespace Offers.Api.Apis;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Offers.Api.Apis;
 using Offers.Api.Infrastructure;
 using Offers.Api.Model;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Offers.Api.Demo;
 

@@ -1,5 +1,5 @@
 using Offers.Api.Infrastructure;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Offers.Api.Demo;
 

@@ -1,3 +1,4 @@
+using ReferenceData;
 using Messaging;
 using Persistence;
 using Offers.Api.Demo;
@@ -10,6 +11,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.AddCountyProfile();
         builder.AddServiceDbContext<OffersDbContext>("offersdb");
         builder.AddPlatformMessaging<OffersDbContext>("offers", bus =>
         {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Offers.Api.Model;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Offers.Api.Hsds;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Offers.Api.Apis;
 using Offers.Api.Model;
 using ServiceDefaults.Api;
-using ServiceDefaults.Reference;
+using ReferenceData;
 
 namespace Offers.Api.Search;
 

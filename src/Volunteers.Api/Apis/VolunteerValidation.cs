@@ -1,7 +1,7 @@
 using Contracts.Schedules;
 using System.Globalization;
 using ServiceDefaults.Api;
-using ServiceDefaults.Reference;
+using ReferenceData;
 using Volunteers.Api.Model;
 
 namespace Volunteers.Api.Apis;
@@ -18,15 +18,6 @@ internal static class VolunteerValidation
     public const int MaxAvailabilitySlots = 28;
 
     public static readonly string[] RoleIds = ["volunteer", "regional-helper"];
-
-    /// <summary>ISO 639-1, all 184 two-letter codes.</summary>
-    public static readonly HashSet<string> LanguageCodes = new(
-        ("aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu " +
-         "fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km " +
-         "kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om " +
-         "or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr " +
-         "ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu").Split(' '),
-        StringComparer.Ordinal);
 
     public static ValidationErrors Validate(VolunteerRequest request, CountyProfile county, bool consentRequired)
     {
@@ -57,7 +48,7 @@ internal static class VolunteerValidation
         for (var i = 0; i < (languages?.Count ?? 0); i++)
         {
             var language = languages![i];
-            errors.AddIf(language?.Code is null || !LanguageCodes.Contains(language.Code), $"languages[{i}].code",
+            errors.AddIf(language?.Code is null || !LanguageCodes.IsKnown(language.Code), $"languages[{i}].code",
                 "code must be an ISO 639-1 language code in lower case, e.g. 'de', 'ar', 'uk'.");
             errors.AddIf(language?.Level is null || !Levels.Contains(language.Level), $"languages[{i}].level",
                 "level must be one of: basic, good, fluent, native.");

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ServiceDefaults.Api;
 using ServiceDefaults.Authentication;
-using ServiceDefaults.Reference;
+using ReferenceData;
 using Volunteers.Api.Infrastructure;
 using Volunteers.Api.Model;
 
@@ -25,7 +25,7 @@ public static partial class VolunteersApi
         var errors = new ValidationErrors();
         var paging = Paging.From(page, pageSize, errors);
         errors.AddIf(municipality is not null && !county.IsMunicipality(municipality), "municipality", "municipality must be the id of a municipality of the county.");
-        errors.AddIf(language is not null && !VolunteerValidation.LanguageCodes.Contains(language), "language", "language must be an ISO 639-1 code.");
+        errors.AddIf(language is not null && !LanguageCodes.IsKnown(language), "language", "language must be an ISO 639-1 code.");
         errors.AddIf(skill is not null && !VolunteerValidation.SkillIds.Contains(skill), "skill", "skill must be one of: " + string.Join(", ", VolunteerValidation.SkillIds) + ".");
         WeeklySlots.ValidateDayFilter(errors, dayOfWeek);
         if (!errors.IsValid)

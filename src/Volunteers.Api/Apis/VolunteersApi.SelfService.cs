@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ServiceDefaults.Api;
 using ServiceDefaults.Authentication;
-using ServiceDefaults.Reference;
+using ReferenceData;
 using Volunteers.Api.Infrastructure;
 using Volunteers.Api.Model;
 

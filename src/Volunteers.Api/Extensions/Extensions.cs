@@ -1,3 +1,4 @@
+using ReferenceData;
 using Contracts.Volunteers;
 using Messaging;
 using Persistence;
@@ -11,6 +12,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.AddCountyProfile();
         builder.AddServiceDbContext<VolunteersDbContext>("volunteersdb");
         builder.AddPlatformMessaging<VolunteersDbContext>("volunteers", bus =>
         {

@@ -1,6 +1,6 @@
 using Contracts.Schedules;
 using System.Globalization;
-using ServiceDefaults.Reference;
+using ReferenceData;
 using Volunteers.Api.Model;
 
 namespace Volunteers.Api.Matching;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using ServiceDefaults.Reference;
+using ReferenceData;
 using Volunteers.Api.Infrastructure;
 using Volunteers.Api.Model;
 

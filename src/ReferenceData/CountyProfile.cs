@@ -1,4 +1,4 @@
-namespace ServiceDefaults.Reference;
+namespace ReferenceData;
 
 public sealed record GeoCoordinate(double Lat, double Lon);
 

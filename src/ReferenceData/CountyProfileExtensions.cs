@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace ServiceDefaults.Reference;
+namespace ReferenceData;
 
 public static class CountyProfileExtensions
 {

@@ -1,4 +1,4 @@
-namespace ServiceDefaults.Reference;
+namespace ReferenceData;
 
 /// <summary>The default county profile: Kreis Warendorf, its 13 towns and municipalities.</summary>
 public static class KreisWarendorf

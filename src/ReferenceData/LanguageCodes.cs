@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 
-namespace Offers.Api.Model;
+namespace ReferenceData;
 
-/// <summary>The ISO 639-1 two-letter language codes (api.md: languages are ISO 639-1).</summary>
+/// <summary>The ISO 639-1 two-letter language codes (api.md: languages are ISO 639-1), the one list every context checks against.</summary>
 public static class LanguageCodes
 {
     private static readonly FrozenSet<string> Codes = (
