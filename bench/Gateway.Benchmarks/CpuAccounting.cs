@@ -1,3 +1,4 @@
+using TestSupport;
 namespace Gateway.Benchmarks;
 
 /// <summary>

@@ -99,16 +99,16 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
 
         // Cross-service read models: Events learns of volunteer A, Volunteers of the published offer, over the broker.
-        await EventuallyAsync("volunteer A registered for the training", async () =>
+        await Eventually.HoldsAsync("volunteer A registered for the training", async () =>
         {
             using var registered = await SendAsync(Callers.Volunteer, HttpMethod.Post, $"/api/events/{TrainingId}/registrations");
             return registered.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK;
-        });
-        await EventuallyAsync("the published offer known to Volunteers", async () =>
+        }, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(250));
+        await Eventually.HoldsAsync("the published offer known to Volunteers", async () =>
         {
             using var matches = await SendAsync(Callers.Admin, HttpMethod.Get, $"/api/volunteers/matches?offerId={PublishedOfferId}");
             return matches.StatusCode == HttpStatusCode.OK;
-        });
+        }, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(250));
     }
 
     public async Task DisposeAsync()
@@ -200,19 +200,6 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
     }
 
-    private static async Task EventuallyAsync(string what, Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Not within 30 s: {what}.");
-            }
-
-            await Task.Delay(250);
-        }
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -25,22 +25,13 @@ public sealed class PublishFlowTests(PlatformFixture platform)
     private async Task WaitForRowAsync(string database, string sql, Guid id)
     {
         var connectionString = await platform.Platform.GetConnectionStringAsync(database);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
+        await Eventually.HoldsAsync($"offer {id} in {database}", async () =>
         {
-            await using (var connection = new NpgsqlConnection(connectionString))
-            {
-                await connection.OpenAsync();
-                await using var command = new NpgsqlCommand(sql, connection);
-                command.Parameters.AddWithValue("id", id);
-                if ((long)(await command.ExecuteScalarAsync())! > 0)
-                {
-                    return;
-                }
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"offer {id} did not reach {database} within 60 s");
-            await Task.Delay(100);
-        }
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.AddWithValue("id", id);
+            return (long)(await command.ExecuteScalarAsync())! > 0;
+        }, TimeSpan.FromSeconds(60));
     }
 }

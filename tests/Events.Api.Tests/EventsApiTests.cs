@@ -184,9 +184,8 @@ public sealed class EventsApiTests(EventsServiceFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Cancel_ScheduledEvent_StaysVisibleAsCancelledAndPublishesEventCancelled()
+    public async Task Cancel_ScheduledEvent_StaysVisibleAsCancelled()
     {
-        await using var observer = await BrokerObserver.StartAsync(fixture.AmqpUri);
         var client = fixture.Coordinator();
         var created = await client.CreateEventAsync(NewEvent());
 
@@ -194,7 +193,6 @@ public sealed class EventsApiTests(EventsServiceFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(EventStatus.Cancelled, (await fixture.Factory.CreateAnonymousClient().GetEventAsync(created.Id)).Status);
-        await observer.WaitForAsync<EventCancelledIntegrationEvent>(e => e.EventId == created.Id);
     }
 
     [Fact]

@@ -93,9 +93,8 @@ public sealed class RegistrationTests(EventsServiceFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task Unregister_ConfirmedSeat_ConfirmsFirstWaitlistedAndPublishesRegistrationConfirmed()
+    public async Task Unregister_ConfirmedSeat_ConfirmsFirstWaitlisted()
     {
-        await using var observer = await BrokerObserver.StartAsync(fixture.AmqpUri);
         var created = await fixture.Coordinator().CreateEventAsync(NewEvent(capacity: 1));
         var subjects = new[] { NewSubject(), NewSubject(), NewSubject() };
         var ids = await fixture.SeedVolunteersAsync(subjects);
@@ -110,7 +109,6 @@ public sealed class RegistrationTests(EventsServiceFixture fixture) : IClassFixt
         Assert.Equal(RegistrationStatus.Confirmed, (await fixture.Volunteer(subjects[1]).RegisterAsync(created.Id)).Body!.Status);
         var third = await fixture.Volunteer(subjects[2]).RegisterAsync(created.Id);
         Assert.Equal((RegistrationStatus.Waitlisted, (int?)1), (third.Body!.Status, third.Body.Position));
-        await observer.WaitForAsync<RegistrationConfirmedIntegrationEvent>(m => m.EventId == created.Id && m.VolunteerId == ids[1]);
     }
 
     [Fact]

@@ -37,8 +37,7 @@ public sealed class BrokerOutageTests(PostgresDatabaseFixture database) : IClass
             db.AddIntegrationEvent(new OfferArchivedIntegrationEvent(warmUp, 1, DateTimeOffset.UtcNow));
             return await db.SaveChangesAsync();
         });
-        await MessagingHost.WaitUntilAsync(() => host.WithDbAsync(db => db.Tallies.AnyAsync(t => t.Key == warmUp.ToString())),
-            TimeSpan.FromSeconds(30), "the warm-up event was consumed");
+        await Eventually.HoldsAsync("the warm-up event was consumed", () => host.WithDbAsync(db => db.Tallies.AnyAsync(t => t.Key == warmUp.ToString())), TimeSpan.FromSeconds(30));
 
         await _broker.StopAsync();
         await host.WithDbAsync(async db =>
@@ -46,14 +45,15 @@ public sealed class BrokerOutageTests(PostgresDatabaseFixture database) : IClass
             db.AddIntegrationEvent(new OfferArchivedIntegrationEvent(offerId, 1, DateTimeOffset.UtcNow));
             return await db.SaveChangesAsync();
         });
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // The relay tries while the broker is away: the row records the failed attempt and stays pending.
+        await Eventually.HoldsAsync("the relay tried to publish while the broker was down",
+            () => host.WithDbAsync(async db => (await OutboxRowAsync(db, offerId)).Attempts > 0), TimeSpan.FromSeconds(30));
         var whileDown = await host.WithDbAsync(db => OutboxRowAsync(db, offerId));
         Assert.Null(whileDown.SentAt);
 
         await _broker.RestartAsync();
 
-        await MessagingHost.WaitUntilAsync(() => host.WithDbAsync(db => db.Tallies.AnyAsync(t => t.Key == offerId.ToString())),
-            TimeSpan.FromSeconds(60), "the event committed during the outage was consumed");
+        await Eventually.HoldsAsync("the event committed during the outage was consumed", () => host.WithDbAsync(db => db.Tallies.AnyAsync(t => t.Key == offerId.ToString())), TimeSpan.FromSeconds(60));
         await host.StopAsync();
     }
 
@@ -74,8 +74,7 @@ public sealed class BrokerOutageTests(PostgresDatabaseFixture database) : IClass
 
         using var restarted = MessagingHost.Create(database.ConnectionString, _broker.GetAmqpUri(), "outage-crashed");
         await restarted.StartAndWaitForBusAsync();
-        await MessagingHost.WaitUntilAsync(() => restarted.WithDbAsync(db => db.Tallies.AnyAsync(t => t.Key == offerId.ToString())),
-            TimeSpan.FromSeconds(30), "the event left behind was sent and consumed");
+        await Eventually.HoldsAsync("the event left behind was sent and consumed", () => restarted.WithDbAsync(db => db.Tallies.AnyAsync(t => t.Key == offerId.ToString())), TimeSpan.FromSeconds(30));
         await restarted.StopAsync();
     }
 

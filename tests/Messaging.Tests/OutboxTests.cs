@@ -55,9 +55,7 @@ public sealed class OutboxTests : IClassFixture<PostgresDatabaseFixture>, IClass
             return await db.SaveChangesAsync();
         });
 
-        await MessagingHost.WaitUntilAsync(
-            () => _host.WithDbAsync(db => db.Tallies.AnyAsync(t => t.Key == offerId.ToString())),
-            TimeSpan.FromSeconds(20), "the consumer saw the event");
+        await Eventually.HoldsAsync("the consumer saw the event", () => _host.WithDbAsync(db => db.Tallies.AnyAsync(t => t.Key == offerId.ToString())), TimeSpan.FromSeconds(20));
         var sent = await _host.WithDbAsync(db => OutboxRowAsync(db, offerId));
         Assert.NotNull(sent.SentAt);
         Assert.Equal(1, await _host.WithDbAsync(db => db.Tallies.Where(t => t.Key == offerId.ToString()).Select(t => t.Count).SingleAsync()));
@@ -77,9 +75,7 @@ public sealed class OutboxTests : IClassFixture<PostgresDatabaseFixture>, IClass
             });
         }
 
-        await MessagingHost.WaitUntilAsync(
-            () => _host.WithDbAsync(async db => (await db.Tallies.SingleOrDefaultAsync(t => t.Key == offerId.ToString()))?.Count == 15),
-            TimeSpan.FromSeconds(30), "all 15 events were consumed");
+        await Eventually.HoldsAsync("all 15 events were consumed", () => _host.WithDbAsync(async db => (await db.Tallies.SingleOrDefaultAsync(t => t.Key == offerId.ToString()))?.Count == 15), TimeSpan.FromSeconds(30));
         var versions = await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Version <= 15)
             .OrderBy(d => d.Number).Select(d => d.Version).ToListAsync());
         var ofThisOffer = versions.TakeLast(15).ToList();

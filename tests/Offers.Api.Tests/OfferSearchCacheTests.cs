@@ -1,3 +1,4 @@
+using TestInfrastructure;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Net;
@@ -17,7 +18,8 @@ namespace Offers.Api.Tests;
 /// </summary>
 public sealed class OfferSearchCacheTests(OffersFixture fixture) : IClassFixture<OffersFixture>, IDisposable
 {
-    private readonly LookupRecorder _lookups = new(fixture.Factory.Services.GetRequiredService<IMeterFactory>());
+    private readonly MeterRecorder _lookups = new(OfferSearchCache.MeterName, OfferSearchCache.LookupsInstrument, "outcome",
+        fixture.Factory.Services.GetRequiredService<IMeterFactory>());
 
     private HttpClient Anonymous() => fixture.Factory.CreateAnonymousClient();
 
@@ -32,7 +34,7 @@ public sealed class OfferSearchCacheTests(OffersFixture fixture) : IClassFixture
         var first = await SearchAsync(Anonymous(), query);
         var second = await SearchAsync(Anonymous(), query);
 
-        Assert.Equal(["miss", "hit"], _lookups.Outcomes);
+        Assert.Equal(["miss", "hit"], _lookups.Values);
         Assert.Equal(first.Items.Select(o => o.Id), second.Items.Select(o => o.Id));
         Assert.Equal(first.Total, second.Total);
     }
@@ -47,7 +49,7 @@ public sealed class OfferSearchCacheTests(OffersFixture fixture) : IClassFixture
         var secondPage = await SearchAsync(Anonymous(), "municipality=drensteinfurt&page=2");
         var otherCategory = await SearchAsync(Anonymous(), "municipality=drensteinfurt&category=legal");
 
-        Assert.Equal(["miss", "miss", "miss", "miss"], _lookups.Outcomes);
+        Assert.Equal(["miss", "miss", "miss", "miss"], _lookups.Values);
         Assert.Equal("Sprachtreff Drensteinfurt", Assert.Single(german.Items).Title);
         Assert.Equal("German course for adults", Assert.Single(english.Items).Title);
         Assert.Empty(secondPage.Items);
@@ -112,48 +114,15 @@ public sealed class OfferSearchCacheTests(OffersFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Frauencafé Ennigerloh", Assert.Single((await response.ReadAsync<ServiceDefaults.Api.PagedResult<OfferResponse>>()).Items).Title);
-        Assert.Equal(["miss", "bypass"], _lookups.Outcomes);
+        Assert.Equal(["miss", "bypass"], _lookups.Values);
     }
 
     private async Task<(ServiceDefaults.Api.PagedResult<OfferResponse> Result, string Outcome)> SearchAgainAsync(string query)
     {
-        var before = _lookups.Outcomes.Count;
+        var before = _lookups.Values.Count;
         var result = await SearchAsync(Anonymous(), query);
-        return (result, Assert.Single(_lookups.Outcomes.Skip(before)));
+        return (result, Assert.Single(_lookups.Values.Skip(before)));
     }
 
     public void Dispose() => _lookups.Dispose();
-
-    /// <summary>The cache's lookup counter of this test's service only (meters are scoped to its container).</summary>
-    private sealed class LookupRecorder : IDisposable
-    {
-        private readonly MeterListener _listener = new();
-        private readonly ConcurrentQueue<string> _outcomes = new();
-
-        public LookupRecorder(IMeterFactory scope)
-        {
-            _listener.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Scope == scope && instrument.Name == OfferSearchCache.LookupsInstrument)
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            };
-            _listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
-            {
-                foreach (var tag in tags)
-                {
-                    if (tag.Key == "outcome")
-                    {
-                        _outcomes.Enqueue((string)tag.Value!);
-                    }
-                }
-            });
-            _listener.Start();
-        }
-
-        public List<string> Outcomes => [.. _outcomes];
-
-        public void Dispose() => _listener.Dispose();
-    }
 }

@@ -1,3 +1,4 @@
+using TestInfrastructure;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -18,16 +19,14 @@ public sealed class DataProtectionTests(VolunteersFixture fixture)
     {
         var lastName = "Erasable" + Guid.NewGuid().ToString("N")[..6];
         var (client, id) = await TestData.RegisterAsync(fixture, TestData.Registration(lastName: lastName));
-        await VolunteersFixture.EventuallyAsync(() => Task.FromResult(
-            fixture.Published.OfType<VolunteerRegisteredIntegrationEvent>().Any(e => e.VolunteerId == id)));
+        await fixture.Bus.WaitForAsync<VolunteerRegisteredIntegrationEvent>(e => e.VolunteerId == id);
 
         var response = await client.DeleteAsync("/api/volunteers/me");
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/volunteers/me")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/volunteers/me/export")).StatusCode);
-        Assert.True(await VolunteersFixture.EventuallyAsync(() => Task.FromResult(
-            fixture.Published.OfType<VolunteerErasedIntegrationEvent>().Any(e => e.VolunteerId == id))));
+        await fixture.Bus.WaitForAsync<VolunteerErasedIntegrationEvent>(e => e.VolunteerId == id);
         var payloads = await fixture.QueryAsync(db => db.Set<OutboxMessage>().Select(m => m.Payload).ToListAsync());
         Assert.DoesNotContain(payloads, p => p.Contains(lastName, StringComparison.Ordinal));
         Assert.False(await fixture.QueryAsync(db => db.Volunteers.AnyAsync(v => v.Id == id)));
@@ -38,12 +37,11 @@ public sealed class DataProtectionTests(VolunteersFixture fixture)
     {
         var (client, id) = await TestData.RegisterAsync(fixture);
         var eventId = Guid.NewGuid();
-        var responder = VolunteersFixture.CreateBus(fixture.AmqpUri, cfg => cfg.ReceiveEndpoint("volunteers-tests-events-personal-data", endpoint =>
+        var responder = await TestBus.StartAsync(fixture.AmqpUri, cfg => cfg.ReceiveEndpoint("volunteers-tests-events-personal-data", endpoint =>
             endpoint.Handler<CollectPersonalData>(context => context.RespondAsync(new EventsPersonalData(
                 context.Message.VolunteerId,
                 [new EventRegistrationData(eventId, "Netzwerktreffen", DateTimeOffset.UtcNow, "confirmed", null, DateTimeOffset.UtcNow)],
                 [new AttendanceData(eventId, "Netzwerktreffen", new DateOnly(2025, 5, 1))])))));
-        await responder.StartAsync();
         try
         {
             var response = await client.GetAsync("/api/volunteers/me/export");
@@ -57,7 +55,7 @@ public sealed class DataProtectionTests(VolunteersFixture fixture)
         }
         finally
         {
-            await responder.StopAsync();
+            await responder.DisposeAsync();
         }
     }
 
@@ -83,8 +81,7 @@ public sealed class DataProtectionTests(VolunteersFixture fixture)
 
         var response = await client.PostAsJsonAsync("/api/volunteers", body);
         var id = (await response.Content.ReadFromJsonAsync<TestData.IdOnly>())!.Id;
-        await VolunteersFixture.EventuallyAsync(() => Task.FromResult(
-            fixture.Published.OfType<VolunteerRegisteredIntegrationEvent>().Any(e => e.VolunteerId == id)));
+        await fixture.Bus.WaitForAsync<VolunteerRegisteredIntegrationEvent>(e => e.VolunteerId == id);
         (await client.GetAsync("/api/volunteers/me")).EnsureSuccessStatusCode();
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

@@ -25,8 +25,7 @@ public sealed class RegistrationTests(VolunteersFixture fixture)
         var id = body.GetProperty("id").GetGuid();
         Assert.Equal("2025-01", body.GetProperty("consent").GetProperty("version").GetString());
         Assert.Equal("native", body.GetProperty("languages")[0].GetProperty("level").GetString());
-        Assert.True(await VolunteersFixture.EventuallyAsync(() => Task.FromResult(
-            fixture.Published.OfType<VolunteerRegisteredIntegrationEvent>().Any(e => e.VolunteerId == id && e.Municipality == "warendorf"))));
+        await fixture.Bus.WaitForAsync<VolunteerRegisteredIntegrationEvent>(e => e.VolunteerId == id && e.Municipality == "warendorf");
     }
 
     [Fact]
@@ -136,8 +135,7 @@ public sealed class RegistrationTests(VolunteersFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("\"2\"", response.Headers.ETag?.Tag);
         Assert.Equal("ahlen", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("municipality").GetString());
-        Assert.True(await VolunteersFixture.EventuallyAsync(() => Task.FromResult(
-            fixture.Published.OfType<VolunteerUpdatedIntegrationEvent>().Any(e => e.VolunteerId == id && e.Municipality == "ahlen" && e.Version == 2))));
+        await fixture.Bus.WaitForAsync<VolunteerUpdatedIntegrationEvent>(e => e.VolunteerId == id && e.Municipality == "ahlen" && e.Version == 2);
     }
 
     [Fact]
@@ -169,12 +167,10 @@ public sealed class RegistrationTests(VolunteersFixture fixture)
     {
         var (_, id) = await TestData.RegisterAsync(fixture);
 
-        var sent = await VolunteersFixture.EventuallyAsync(async () =>
+        await Eventually.HoldsAsync("the registration's event sent", async () =>
         {
             var payloads = await fixture.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.SentAt != null).Select(m => m.Payload).ToListAsync());
             return payloads.Exists(p => p.Contains(id.ToString(), StringComparison.Ordinal));
-        });
-
-        Assert.True(sent);
+        }, TimeSpan.FromSeconds(10));
     }
 }

@@ -43,12 +43,12 @@ internal static class TestData
 
     /// <summary>Publishes into the service over the real broker, with a chosen MessageId (to test redelivery).</summary>
     public static Task PublishAsync<T>(VolunteersFixture fixture, T message, Guid? messageId = null) where T : class =>
-        fixture.TestBus.Publish(message, context => context.MessageId = messageId ?? Guid.NewGuid());
+        fixture.Bus.Publish(message, context => context.MessageId = messageId ?? Guid.NewGuid());
 
     public static async Task PublishOfferAsync(VolunteersFixture fixture, OfferSnapshot offer)
     {
         await PublishAsync(fixture, new OfferPublishedIntegrationEvent(offer, DateTimeOffset.UtcNow));
-        await VolunteersFixture.EventuallyAsync(() => fixture.QueryAsync(async db => (await db.KnownOffers.FindAsync(offer.OfferId))?.Version >= offer.Version));
+        await Eventually.HoldsAsync("the expected state", () => fixture.QueryAsync(async db => (await db.KnownOffers.FindAsync(offer.OfferId))?.Version >= offer.Version), TimeSpan.FromSeconds(10));
     }
 
     public sealed record IdOnly(Guid Id);

@@ -14,4 +14,3 @@ public sealed record VolunteerUpdatedIntegrationEvent(
 /// <summary>The person asked to be forgotten (GDPR Art. 17): every context erases or anonymises what it holds.</summary>
 public sealed record VolunteerErasedIntegrationEvent(Guid VolunteerId, string Subject, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
-public sealed record VolunteerAssignedIntegrationEvent(Guid VolunteerId, Guid OfferId, DateTimeOffset Since, DateTimeOffset OccurredAt) : IIntegrationEvent;

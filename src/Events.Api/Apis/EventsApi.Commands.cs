@@ -136,7 +136,6 @@ public static partial class EventsApi
             e.Version++;
             e.CalendarSequence++;
             e.UpdatedAt = now;
-            db.AddIntegrationEvent(new EventCancelledIntegrationEvent(e.Id, e.Title, e.Start, now));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -31,7 +31,7 @@ public static partial class RegistrationsApi
     }
 
     public static async Task<Results<Created<RegistrationResponse>, Ok<RegistrationResponse>, NotFound, ProblemHttpResult>> RegisterAsync(
-        Guid id, ClaimsPrincipal user, EventsDbContext db, OutboxSignal<EventsDbContext> outboxSignal, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, EventsDbContext db, CancellationToken cancellationToken)
     {
         var volunteer = await FindVolunteerAsync(user, db, cancellationToken);
         if (volunteer is null)
@@ -45,13 +45,10 @@ public static partial class RegistrationsApi
             return TypedResults.NotFound();
         }
 
-        // Lock, checks, seat or waiting list and the outbox row in one round trip (see RegistrationFunction).
+        // Lock, checks, seat or waiting list in one round trip (see RegistrationFunction).
         var now = DateTimeOffset.UtcNow;
-        var confirmed = new RegistrationConfirmedIntegrationEvent(id, volunteer.VolunteerId, e.Title, e.Start, now);
-        var payload = JsonSerializer.Serialize(confirmed, OutboxPayload);
-        var messageType = IntegrationEventTypes.NameOf(typeof(RegistrationConfirmedIntegrationEvent));
         var outcome = (await db.Database.SqlQuery<RegistrationOutcome>(
-                $"SELECT * FROM events_register({id}, {volunteer.VolunteerId}, {Guid.CreateVersion7()}, {now}, {Guid.CreateVersion7()}, {messageType}, {payload}::jsonb)")
+                $"SELECT * FROM events_register({id}, {volunteer.VolunteerId}, {Guid.CreateVersion7()}, {now})")
             .ToListAsync(cancellationToken)).Single();
         if (outcome.Status is null)
         {
@@ -62,11 +59,6 @@ public static partial class RegistrationsApi
         if (!outcome.Created)
         {
             return TypedResults.Ok(new RegistrationResponse(status, outcome.Position));
-        }
-
-        if (status == RegistrationStatus.Confirmed)
-        {
-            outboxSignal.Notify();
         }
 
         return TypedResults.Created($"/api/events/{id}/registrations/me", new RegistrationResponse(status, outcome.Position));
@@ -138,7 +130,6 @@ public static partial class RegistrationsApi
     }
 
     // The relay reads outbox payloads with the web defaults (camelCase), as AddIntegrationEvent writes them.
-    private static readonly JsonSerializerOptions OutboxPayload = new(JsonSerializerDefaults.Web);
 
     private static readonly Dictionary<string, string> ClosedReasons = new(StringComparer.Ordinal)
     {

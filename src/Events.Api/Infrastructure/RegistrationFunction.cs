@@ -1,21 +1,19 @@
 namespace Events.Api.Infrastructure;
 
 /// <summary>
-/// The registration as one database function, created by the InitialCreate migration. WHY in
-/// SQL: the event row is a hot spot when hundreds register at once; the lock must be held for
-/// as short a time as possible. Here the row lock (SELECT ... FOR UPDATE), the checks, the seat
-/// or waiting-list place, and the outbox row for RegistrationConfirmed happen in one statement
-/// and one round trip, with no application time inside the lock. (Statements in a volatile
-/// PL/pgSQL function each take a fresh snapshot, so after the lock every read sees the latest
-/// committed registrations.)
+/// The registration as one database function (migration RegistrationFunctionV2). WHY in SQL: the
+/// event row is a hot spot when hundreds register at once; the lock must be held for as short a
+/// time as possible. Here the row lock (SELECT ... FOR UPDATE), the checks and the seat or
+/// waiting-list place happen in one statement and one round trip, with no application time
+/// inside the lock. (Statements in a volatile PL/pgSQL function each take a fresh snapshot, so
+/// after the lock every read sees the latest committed registrations.) It enqueues no event:
+/// nothing consumes one for a registration.
 /// </summary>
 internal static class RegistrationFunction
 {
     public const string Create = """
-        CREATE OR REPLACE FUNCTION events_register(
-            p_event_id uuid, p_volunteer_id uuid, p_registration_id uuid, p_now timestamptz,
-            p_outbox_id uuid, p_message_type text, p_payload jsonb)
-        RETURNS TABLE("Status" text, "Position" integer, "Created" boolean, "Reason" text)
+        CREATE OR REPLACE FUNCTION events_register(p_event_id uuid, p_volunteer_id uuid, p_registration_id uuid, p_now timestamptz)
+        RETURNS TABLE(status text, "position" integer, created boolean, reason text)
         LANGUAGE plpgsql VOLATILE AS $$
         DECLARE
             e events%ROWTYPE;
@@ -30,7 +28,7 @@ internal static class RegistrationFunction
             IF FOUND THEN
                 RETURN QUERY SELECT existing.status::text,
                     CASE WHEN existing.status = 'Waitlisted' THEN (SELECT count(*)::integer + 1 FROM registrations
-                        WHERE event_id = p_event_id AND status = 'Waitlisted' AND number < existing.number) END,
+                        WHERE event_id = p_event_id AND registrations.status = 'Waitlisted' AND number < existing.number) END,
                     false, NULL::text;
                 RETURN;
             END IF;
@@ -48,8 +46,6 @@ internal static class RegistrationFunction
                     WHERE id = p_event_id;
                 INSERT INTO registrations (id, event_id, volunteer_id, status, number, registered_at, confirmed_at)
                     VALUES (p_registration_id, p_event_id, p_volunteer_id, 'Confirmed', e.registration_counter + 1, p_now, p_now);
-                INSERT INTO outbox_messages (id, message_type, payload, occurred_at, attempts)
-                    VALUES (p_outbox_id, p_message_type, p_payload, p_now, 0);
                 RETURN QUERY SELECT 'Confirmed'::text, NULL::integer, true, NULL::text;
             ELSE
                 UPDATE events SET registration_counter = registration_counter + 1, waitlist_count = waitlist_count + 1
@@ -62,7 +58,7 @@ internal static class RegistrationFunction
         $$;
         """;
 
-    public const string Drop = "DROP FUNCTION IF EXISTS events_register(uuid, uuid, uuid, timestamptz, uuid, text, jsonb);";
+    public const string Drop = "DROP FUNCTION IF EXISTS events_register(uuid, uuid, uuid, timestamptz);";
 }
 
 /// <summary>A row of <c>events_register</c>.</summary>

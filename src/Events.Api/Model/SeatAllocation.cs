@@ -67,6 +67,5 @@ public static class SeatAllocation
         registration.Status = RegistrationStatus.Confirmed;
         registration.ConfirmedAt = now;
         e.ConfirmedCount++;
-        db.AddIntegrationEvent(new RegistrationConfirmedIntegrationEvent(e.Id, registration.VolunteerId, e.Title, e.Start, now));
     }
 }

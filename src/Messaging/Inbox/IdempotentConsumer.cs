@@ -1,5 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Messaging.Inbox;
 
@@ -30,6 +32,15 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db) : 
             .AnyAsync(m => m.MessageId == messageId && m.Consumer == ConsumerName, cancellationToken);
         if (alreadyHandled)
         {
+            // A redelivery (a retry after a lost ack, a re-sent outbox row): expected under faults,
+            // so debug, not a warning; the counter shows how often.
+            MessagingTelemetry.InboxDuplicates.Add(1, new KeyValuePair<string, object?>("consumer", ConsumerName));
+            if (context.TryGetPayload<IServiceProvider>(out var services))
+            {
+                services.GetService<ILoggerFactory>()?.CreateLogger(GetType())
+                    .LogDebug("Dropped {MessageType} {MessageId}: {Consumer} handled it already.", typeof(TMessage).Name, messageId, ConsumerName);
+            }
+
             return;
         }
 

@@ -13,6 +13,9 @@ public static class IntegrationEventTypes
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IIntegrationEvent).IsAssignableFrom(t))
         .ToFrozenDictionary(t => NameOf(t), StringComparer.Ordinal);
 
+    /// <summary>Every integration event of the Contracts assembly.</summary>
+    public static IEnumerable<Type> All => ByName.Values;
+
     public static string NameOf(Type type) => type.FullName ?? type.Name;
 
     public static Type Resolve(string name) =>

@@ -100,7 +100,6 @@ public static partial class VolunteersApi
         var now = DateTimeOffset.UtcNow;
         db.Assignments.Add(new Assignment { VolunteerId = id, OfferId = offerId, Since = now, AssignedBy = user.Subject()! });
         volunteer.Touch(now);
-        db.AddIntegrationEvent(new VolunteerAssignedIntegrationEvent(id, offerId, now, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -11,6 +11,21 @@ public sealed class EventsServiceFixture : ServiceFixture<Program>
 {
     protected override string DatabaseName => "eventsdb";
 
+    /// <summary>Publishes into the service as the other contexts do, and records what it publishes.</summary>
+    public TestBus Bus { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Bus = await TestBus.StartAsync(AmqpUri);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await Bus.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
     public async Task<T> WithDbAsync<T>(Func<EventsDbContext, Task<T>> query)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
@@ -35,18 +50,4 @@ public sealed class EventsServiceFixture : ServiceFixture<Program>
 
     public async Task<Guid> SeedVolunteerAsync(string subject, string municipality = "warendorf") =>
         (await SeedVolunteersAsync([subject], municipality))[0];
-
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, int seconds = 20)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Timed out waiting until {what}.");
-            }
-
-            await Task.Delay(100);
-        }
-    }
 }

@@ -50,17 +50,4 @@ public static class MessagingHost
         return await action(scope.ServiceProvider.GetRequiredService<TestDbContext>());
     }
 
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Timed out after {timeout.TotalSeconds:0} s waiting until {what}.");
-            }
-
-            await Task.Delay(100);
-        }
-    }
 }

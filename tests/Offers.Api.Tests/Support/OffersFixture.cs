@@ -7,12 +7,12 @@ public class OffersFixture : ServiceFixture<Program>
 {
     protected override string DatabaseName => "offersdb";
 
-    public BrokerListener Events { get; private set; } = null!;
+    public TestBus Events { get; private set; } = null!;
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Events = await BrokerListener.StartAsync(AmqpUri);
+        Events = await TestBus.StartAsync(AmqpUri);
     }
 
     public override async Task DisposeAsync()

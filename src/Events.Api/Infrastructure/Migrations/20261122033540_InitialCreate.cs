@@ -9,6 +9,60 @@ namespace Events.Api.Infrastructure.Migrations
     /// <inheritdoc />
     public partial class InitialCreate : Migration
     {
+        // The registration function as this migration created it (it enqueued RegistrationConfirmed
+        // itself); later migrations replace it. Kept here verbatim: a migration must not change meaning.
+        internal const string RegistrationFunctionV1 = """
+        CREATE OR REPLACE FUNCTION events_register(
+            p_event_id uuid, p_volunteer_id uuid, p_registration_id uuid, p_now timestamptz,
+            p_outbox_id uuid, p_message_type text, p_payload jsonb)
+        RETURNS TABLE("Status" text, "Position" integer, "Created" boolean, "Reason" text)
+        LANGUAGE plpgsql VOLATILE AS $$
+        DECLARE
+            e events%ROWTYPE;
+            existing registrations%ROWTYPE;
+        BEGIN
+            SELECT * INTO e FROM events WHERE id = p_event_id FOR UPDATE;
+            IF NOT FOUND THEN
+                RETURN QUERY SELECT NULL::text, NULL::integer, false, 'not-found'::text; RETURN;
+            END IF;
+
+            SELECT * INTO existing FROM registrations WHERE event_id = p_event_id AND volunteer_id = p_volunteer_id;
+            IF FOUND THEN
+                RETURN QUERY SELECT existing.status::text,
+                    CASE WHEN existing.status = 'Waitlisted' THEN (SELECT count(*)::integer + 1 FROM registrations
+                        WHERE event_id = p_event_id AND status = 'Waitlisted' AND number < existing.number) END,
+                    false, NULL::text;
+                RETURN;
+            END IF;
+
+            IF e.status <> 'Scheduled' THEN
+                RETURN QUERY SELECT NULL::text, NULL::integer, false, 'cancelled'::text; RETURN;
+            ELSIF e.start_at <= p_now THEN
+                RETURN QUERY SELECT NULL::text, NULL::integer, false, 'begun'::text; RETURN;
+            ELSIF e.registration_deadline IS NOT NULL AND e.registration_deadline < p_now THEN
+                RETURN QUERY SELECT NULL::text, NULL::integer, false, 'deadline'::text; RETURN;
+            END IF;
+
+            IF e.confirmed_count < e.capacity THEN
+                UPDATE events SET registration_counter = registration_counter + 1, confirmed_count = confirmed_count + 1
+                    WHERE id = p_event_id;
+                INSERT INTO registrations (id, event_id, volunteer_id, status, number, registered_at, confirmed_at)
+                    VALUES (p_registration_id, p_event_id, p_volunteer_id, 'Confirmed', e.registration_counter + 1, p_now, p_now);
+                INSERT INTO outbox_messages (id, message_type, payload, occurred_at, attempts)
+                    VALUES (p_outbox_id, p_message_type, p_payload, p_now, 0);
+                RETURN QUERY SELECT 'Confirmed'::text, NULL::integer, true, NULL::text;
+            ELSE
+                UPDATE events SET registration_counter = registration_counter + 1, waitlist_count = waitlist_count + 1
+                    WHERE id = p_event_id;
+                INSERT INTO registrations (id, event_id, volunteer_id, status, number, registered_at, confirmed_at)
+                    VALUES (p_registration_id, p_event_id, p_volunteer_id, 'Waitlisted', e.registration_counter + 1, p_now, NULL);
+                RETURN QUERY SELECT 'Waitlisted'::text, e.waitlist_count + 1, true, NULL::text;
+            END IF;
+        END;
+        $$;
+        """;
+
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -196,13 +250,13 @@ namespace Events.Api.Infrastructure.Migrations
                 table: "registrations",
                 column: "volunteer_id");
 
-            migrationBuilder.Sql(RegistrationFunction.Create);
+            migrationBuilder.Sql(RegistrationFunctionV1);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(RegistrationFunction.Drop);
+            migrationBuilder.Sql("DROP FUNCTION IF EXISTS events_register(uuid, uuid, uuid, timestamptz, uuid, text, jsonb);");
 
             migrationBuilder.DropTable(
                 name: "attendance");

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PlatformTesting;
+namespace TestSupport;
 
 /// <summary>
 /// Reads the Linux process table from /proc: the tests find every process a platform run started
