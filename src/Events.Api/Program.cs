@@ -8,6 +8,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapOpenApi();
 app.MapEventsApi();

@@ -11,8 +11,8 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.UseGatewayPipeline();
 app.MapDefaultEndpoints();
-app.UseGatewaySecurity();
 app.MapGatewayOpenApi();
 app.MapDevelopmentTokensApi();
 app.MapPlatformReverseProxy();

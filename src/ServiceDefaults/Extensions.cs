@@ -32,11 +32,18 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    /// <summary>A service's request pipeline: errors as problems, then who is calling, then what they may do.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UsePlatformProblemDetails();
         app.UseAuthentication();
         app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary><c>/health</c> and <c>/alive</c>, anonymous, in every environment.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
         app.MapHealthEndpoints();
         return app;
     }

@@ -33,6 +33,7 @@ public sealed class DownstreamService : IAsyncDisposable
             service = name,
             path = context.Request.Path.Value,
             traceparent = context.Request.Headers["traceparent"].ToString(),
+            headers = context.Request.Headers.Keys.ToArray(),
         }));
         await app.StartAsync();
         return new DownstreamService(app);

@@ -83,6 +83,9 @@ public sealed class EdgeProtectionTests : IAsyncLifetime
         using var response = await client.GetAsync(new Uri("/api/categories", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var forwarded = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("headers").EnumerateArray().Select(h => h.GetString()).ToList();
+        Assert.Contains("Host", forwarded, StringComparer.OrdinalIgnoreCase); // the service's view of the request
+        Assert.DoesNotContain("X-Api-Key", forwarded, StringComparer.OrdinalIgnoreCase);
     }
 
     [Fact]

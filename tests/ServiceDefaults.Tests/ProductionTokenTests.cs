@@ -21,6 +21,7 @@ public sealed class ProductionTokenTests : IAsyncLifetime
         builder.Configuration["Authentication:Jwt:SigningKey"] = ProductionKey;
         builder.AddServiceDefaults();
         _app = builder.Build();
+        _app.UseServiceDefaults();
         _app.MapDefaultEndpoints();
         _app.MapGet("/secret", () => "yes").RequireAuthorization();
         await _app.StartAsync();

@@ -25,6 +25,7 @@ public sealed class ServiceDefaultsHostTests : IAsyncLifetime
         builder.WebHost.UseTestServer();
         builder.AddServiceDefaults();
         _app = builder.Build();
+        _app.UseServiceDefaults();
         _app.MapDefaultEndpoints();
         _app.MapPost("/echo", (Body body) => TypedResults.Ok(body));
         _app.MapGet("/secret", () => "no").RequireAuthorization();

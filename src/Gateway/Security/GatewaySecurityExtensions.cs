@@ -1,3 +1,4 @@
+using ServiceDefaults.Errors;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -25,15 +26,23 @@ public static class GatewaySecurityExtensions
             .WithExposedHeaders("ETag", "Location", "Retry-After")));
     }
 
-    /// <summary>Edge protections, in order: headers on every answer, CORS, body shape, who is calling, how often.</summary>
-    public static void UseGatewaySecurity(this WebApplication app)
+    /// <summary>
+    /// The gateway's request pipeline, in the order a request meets it: errors as problems and the
+    /// security headers on every answer; the edge limits (body size and type); CORS; who is calling
+    /// (a partner's key, a bearer token, validated once); how often they may; what they may do;
+    /// then the endpoints (health, docs, development tokens, the proxied API).
+    /// </summary>
+    public static void UseGatewayPipeline(this WebApplication app)
     {
+        app.UsePlatformProblemDetails();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseCors();
         app.UseMiddleware<RequestShapeMiddleware>();
+        app.UseCors();
         app.UseMiddleware<ApiKeyMiddleware>();
-        app.UseMiddleware<BearerTokenMiddleware>();
+        app.UseAuthentication();
+        app.UseMiddleware<InvalidTokenMiddleware>();
         app.UseRateLimiter();
+        app.UseAuthorization();
     }
 
     // Partners by key, signed-in callers by subject, everyone else by client address.
