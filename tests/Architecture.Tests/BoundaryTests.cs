@@ -1,0 +1,64 @@
+using NetArchTest.Rules;
+
+namespace Architecture.Tests;
+
+/// <summary>
+/// The boundaries the design rests on, checked on the compiled assemblies: by the assemblies
+/// each one references and by the types each one's code uses.
+/// </summary>
+public sealed class BoundaryTests
+{
+    public static TheoryData<string> Contexts => [.. Layers.Contexts];
+
+    public static TheoryData<string> BuildingBlocks => [.. Layers.BuildingBlocks];
+
+    [Theory]
+    [MemberData(nameof(Contexts))]
+    public void Context_ReferencesNoOtherContextNorTheGateway(string context)
+    {
+        var others = Layers.Contexts.Where(other => other != context).Append(Layers.Gateway).ToArray();
+
+        Assert.Empty(Layers.PlatformReferencesOf(context).Intersect(others));
+        AssertNoTypeUses(context, others);
+    }
+
+    [Fact]
+    public void Gateway_ReferencesNoService()
+    {
+        Assert.Empty(Layers.PlatformReferencesOf(Layers.Gateway).Intersect(Layers.Contexts));
+        AssertNoTypeUses(Layers.Gateway, Layers.Contexts);
+    }
+
+    [Theory]
+    [MemberData(nameof(BuildingBlocks))]
+    public void BuildingBlock_KnowsNoServiceNorTheGateway(string block)
+    {
+        var services = Layers.Contexts.Append(Layers.Gateway).ToArray();
+
+        Assert.Empty(Layers.PlatformReferencesOf(block).Intersect(services));
+        AssertNoTypeUses(block, services);
+    }
+
+    [Fact]
+    public void Contracts_DependOnNothingButTheRuntime()
+    {
+        // Messages are shared by every context; anything they reference becomes everyone's dependency.
+        var references = Layers.Load(Layers.Contracts).GetReferencedAssemblies()
+            .Select(reference => reference.Name!)
+            .Where(name => !name.StartsWith("System.", StringComparison.Ordinal) && name is not "System" and not "netstandard")
+            .ToArray();
+
+        Assert.Empty(references);
+    }
+
+    private static void AssertNoTypeUses(string assembly, IEnumerable<string> forbiddenAssemblies)
+    {
+        var forbidden = forbiddenAssemblies.SelectMany(name => Layers.Namespaces[name]).ToArray();
+        var result = Types.InAssembly(Layers.Load(assembly))
+            .ShouldNot().HaveDependencyOnAny(forbidden)
+            .GetResult();
+
+        Assert.True(result.IsSuccessful,
+            $"{assembly} uses types of {string.Join(", ", forbidden)}: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+}
