@@ -1,9 +1,11 @@
+using TestInfrastructure;
+
 namespace Offers.Api.Tests.Support;
 
 /// <summary>
 /// A fact that needs the HSDS 3.0 schema from ../shared (it is never copied into this repository).
 /// Where no ancestor folder of the test run holds shared/data/hsds-3.0/service.json, the test is
-/// reported as skipped with that reason.
+/// reported as skipped with that reason; likewise where Node.js is missing (the validator runs on it).
 /// </summary>
 public sealed class SharedSchemaFactAttribute : FactAttribute
 {
@@ -12,6 +14,10 @@ public sealed class SharedSchemaFactAttribute : FactAttribute
         if (SchemaPath is null)
         {
             Skip = "../shared/data/hsds-3.0/service.json is absent: the HSDS schema validation cannot run here.";
+        }
+        else if (!NodeTools.Available)
+        {
+            Skip = "Node.js and npm are not installed: the schema validator (ajv) cannot run here.";
         }
     }
 
