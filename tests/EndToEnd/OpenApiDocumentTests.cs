@@ -44,6 +44,31 @@ public sealed class OpenApiDocumentTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task OpenApiDocument_EveryOperation_HasAUniqueNameASummaryATagAndWhoMayCall()
+    {
+        var document = await DocumentAsync();
+
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(operation => (Name: $"{operation.Key.ToUpperInvariant()} {path.Key}", Operation: operation.Value!)))
+            .ToList();
+        Assert.True(operations.Count >= 35, $"Only {operations.Count} operations in /openapi/v1.json.");
+        var incomplete = operations
+            .Where(o => string.IsNullOrWhiteSpace((string?)o.Operation["operationId"])
+                || string.IsNullOrWhiteSpace((string?)o.Operation["summary"])
+                || o.Operation["tags"] is not JsonArray { Count: > 0 }
+                || ((string?)o.Operation["description"])?.Contains("Who may call: ", StringComparison.Ordinal) != true)
+            .Select(o => o.Name)
+            .ToList();
+        Assert.True(incomplete.Count == 0, "Without operationId, summary, tag or who may call: " + string.Join(", ", incomplete));
+        var duplicates = operations.GroupBy(o => (string)o.Operation["operationId"]!).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(duplicates.Count == 0, "Operation ids used twice: " + string.Join(", ", duplicates));
+
+        Assert.Contains("anyone", (string)document["paths"]!["/api/offers"]!["get"]!["description"]!, StringComparison.Ordinal);
+        Assert.Contains("coordinators", (string)document["paths"]!["/api/events"]!["post"]!["description"]!, StringComparison.Ordinal);
+        Assert.Contains("volunteers, each for themselves", (string)document["paths"]!["/api/volunteers/me"]!["delete"]!["description"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_EveryService_IsMergedIn()
     {
         var document = await DocumentAsync();

@@ -15,7 +15,8 @@ public static class CalendarApi
 
     public static IEndpointRouteBuilder MapCalendarApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/events/calendar.ics", GetCalendarAsync).AllowAnonymous();
+        app.MapGet("/api/events/calendar.ics", GetCalendarAsync).AllowAnonymous()
+            .WithName("GetEventsCalendar").WithSummary("An RFC 5545 calendar of scheduled and cancelled public events, to subscribe to.").WithTags("Events");
         return app;
     }
 

@@ -15,18 +15,23 @@ public static partial class EventsApi
 {
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/events");
+        var api = app.MapGroup("/api/events").WithTags("Events");
         // ProducesProblem lists the problems a handler returns as ProblemHttpResult, which the OpenAPI document cannot infer.
-        api.MapGet("/", ListEventsAsync).AllowAnonymous();
-        api.MapGet("/{id:guid}", GetEventAsync).AllowAnonymous();
+        api.MapGet("/", ListEventsAsync).AllowAnonymous()
+            .WithName("ListEvents").WithSummary("Upcoming events (networking meetings, trainings, …) by time span, municipality and type; times local to Europe/Berlin.");
+        api.MapGet("/{id:guid}", GetEventAsync).AllowAnonymous()
+            .WithName("GetEvent").WithSummary("One event with seats left and the waiting list's length.");
         api.MapPost("/", CreateEventAsync).RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin)
+            .WithName("CreateEvent").WithSummary("Create an event (201 with Location and ETag).")
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapPut("/{id:guid}", UpdateEventAsync).RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin)
+            .WithName("UpdateEvent").WithSummary("Replace an event; If-Match with the ETag last read is required.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         api.MapPost("/{id:guid}/cancel", CancelEventAsync).RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin)
+            .WithName("CancelEvent").WithSummary("Cancel an event; registrations end and the calendar shows it cancelled.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);

@@ -16,15 +16,19 @@ public static partial class RegistrationsApi
 {
     public static IEndpointRouteBuilder MapRegistrationsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/events/{id:guid}");
+        var api = app.MapGroup("/api/events/{id:guid}").WithTags("Events");
         api.MapPost("/registrations", RegisterAsync).RequireAuthorization(PlatformPolicies.Volunteer)
+            .WithName("RegisterForEvent").WithSummary("Register the caller: confirmed while seats are left, else waitlisted with a position.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapDelete("/registrations/me", UnregisterAsync).RequireAuthorization(PlatformPolicies.Volunteer)
+            .WithName("WithdrawFromEvent").WithSummary("Withdraw the caller's registration; the first on the waiting list gets the seat at once.")
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/registrations", ListRegistrationsAsync).RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin)
+            .WithName("ListEventRegistrations").WithSummary("The registrations of an event, confirmed and waitlisted.")
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapPost("/attendance", RecordAttendanceAsync).RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin)
+            .WithName("RecordEventAttendance").WithSummary("Record who attended; for a training each attendee gains its qualification.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;

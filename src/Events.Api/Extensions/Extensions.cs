@@ -1,3 +1,4 @@
+using ServiceDefaults.Api;
 using ReferenceData;
 using Messaging;
 using Persistence;
@@ -24,6 +25,6 @@ internal static class Extensions
             bus.AddConsumer<CollectPersonalDataConsumer>();
         });
         builder.Services.AddSingleton<CalendarFeedCache>();
-        builder.Services.AddOpenApi();
+        builder.AddPlatformOpenApi();
     }
 }

@@ -56,7 +56,9 @@ internal static class OpenApiDocumentParts
         {
             ["post"] = new JsonObject
             {
+                ["operationId"] = "CreateDevelopmentToken",
                 ["summary"] = "Development only: issue a token signed with the development key (404 elsewhere).",
+                ["description"] = "Who may call: anyone, without signing in (only in the Development environment).",
                 ["tags"] = new JsonArray("Gateway"),
                 ["responses"] = new JsonObject
                 {
@@ -72,7 +74,9 @@ internal static class OpenApiDocumentParts
             {
                 ["get"] = new JsonObject
                 {
+                    ["operationId"] = probe == "/health" ? "GetPlatformHealth" : "GetGatewayLiveness",
                     ["summary"] = probe == "/health" ? "Ready: every service behind the gateway reports healthy." : "The gateway process answers.",
+                    ["description"] = "Who may call: anyone, without signing in.",
                     ["tags"] = new JsonArray("Operations"),
                     ["responses"] = new JsonObject
                     {

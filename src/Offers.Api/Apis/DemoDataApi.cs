@@ -13,7 +13,8 @@ public static class DemoDataApi
 
     public static IEndpointRouteBuilder MapDemoDataApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/offers/demo-data", LoadAsync).RequireAuthorization(PlatformPolicies.Admin);
+        app.MapPost("/api/offers/demo-data", LoadAsync).RequireAuthorization(PlatformPolicies.Admin)
+            .WithName("LoadDemoOffers").WithSummary("Load the demo catalogue of offers (idempotent: offers already there are kept).").WithTags("Offers");
         return app;
     }
 

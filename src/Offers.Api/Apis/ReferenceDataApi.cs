@@ -8,9 +8,12 @@ public static class ReferenceDataApi
 {
     public static IEndpointRouteBuilder MapReferenceDataApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/municipalities", GetMunicipalities).AllowAnonymous();
-        app.MapGet("/api/categories", GetCategories).AllowAnonymous();
-        app.MapGet("/api/target-groups", GetTargetGroups).AllowAnonymous();
+        app.MapGet("/api/municipalities", GetMunicipalities).AllowAnonymous()
+            .WithName("ListMunicipalities").WithSummary("The municipalities of the county with their region (Nord-/Südkreis) and location.").WithTags("Reference data");
+        app.MapGet("/api/categories", GetCategories).AllowAnonymous()
+            .WithName("ListCategories").WithSummary("The categories offers are filed under.").WithTags("Reference data");
+        app.MapGet("/api/target-groups", GetTargetGroups).AllowAnonymous()
+            .WithName("ListTargetGroups").WithSummary("The target groups offers address.").WithTags("Reference data");
         return app;
     }
 

@@ -1,3 +1,4 @@
+using ServiceDefaults.Api;
 using ReferenceData;
 using Messaging;
 using Persistence;
@@ -19,7 +20,7 @@ internal static class Extensions
         });
         builder.Services.AddOptions<OfferSearchCacheOptions>().BindConfiguration(OfferSearchCacheOptions.SectionName);
         builder.Services.AddSingleton<OfferSearchCache>();
-        builder.Services.AddOpenApi();
+        builder.AddPlatformOpenApi();
         builder.Services.AddHostedService<DemoDataSeeder>();
     }
 }

@@ -1,3 +1,4 @@
+using ServiceDefaults.Api;
 using ReferenceData;
 using Contracts.Volunteers;
 using Messaging;
@@ -25,6 +26,6 @@ internal static class Extensions
         });
         builder.Services.AddSingleton<MatchingIndex>();
         builder.Services.AddScoped<VolunteerMatcher>();
-        builder.Services.AddOpenApi();
+        builder.AddPlatformOpenApi();
     }
 }
