@@ -3,6 +3,7 @@ using Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Messaging;
@@ -52,6 +53,9 @@ public static class MessagingExtensions
             options.AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor<TDbContext>>()));
         builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration("Messaging:Outbox");
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+        builder.Services.AddOptions<MessageRetentionOptions>().BindConfiguration(MessageRetentionOptions.SectionName);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<MessageRetention<TDbContext>>();
         return builder;
     }
 }

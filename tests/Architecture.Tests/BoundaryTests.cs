@@ -51,6 +51,39 @@ public sealed class BoundaryTests
         Assert.Empty(references);
     }
 
+    [Theory]
+    [MemberData(nameof(Contexts))]
+    public void Context_ReachesTheOutboxOnlyThroughMessaging(string context)
+    {
+        // Rows are added with AddIntegrationEvent and removed with RemoveIntegrationEventsAboutAsync;
+        // the relay and the retention own the rest.
+        var result = Types.InAssembly(Layers.Load(context))
+            .ShouldNot().HaveDependencyOnAny("Messaging.Outbox.OutboxMessage", "Messaging.Inbox.InboxMessage")
+            .GetResult();
+        Assert.True(result.IsSuccessful, $"{context} handles outbox or inbox rows itself: {string.Join(", ", result.FailingTypeNames ?? [])}");
+
+        // Nor by SQL of its own (migrations create the tables; database functions enqueue nothing).
+        var sources = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", context), "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        var offending = sources.Where(path => File.ReadAllText(path).Contains("outbox_messages", StringComparison.OrdinalIgnoreCase)
+            || File.ReadAllText(path).Contains("inbox_messages", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(offending.Count == 0, "SQL on the outbox or inbox tables outside Messaging: " + string.Join(", ", offending));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Integration.Aspire.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Integration.Aspire.sln not found above " + AppContext.BaseDirectory);
+    }
+
     private static void AssertNoTypeUses(string assembly, IEnumerable<string> forbiddenAssemblies)
     {
         var forbidden = forbiddenAssemblies.SelectMany(name => Layers.Namespaces[name]).ToArray();

@@ -45,11 +45,17 @@ public sealed class BrokerOutageTests(PostgresDatabaseFixture database) : IClass
             db.AddIntegrationEvent(new OfferArchivedIntegrationEvent(offerId, 1, DateTimeOffset.UtcNow));
             return await db.SaveChangesAsync();
         });
-        // The relay tries while the broker is away: the row records the failed attempt and stays pending.
-        await Eventually.HoldsAsync("the relay tried to publish while the broker was down",
-            () => host.WithDbAsync(async db => (await OutboxRowAsync(db, offerId)).Attempts > 0), TimeSpan.FromSeconds(30));
+        // The relay tries while the broker is away: the row records the failed attempt and stays
+        // pending. All the while (a publish waits up to its timeout) no transaction is left open.
+        var openTransactions = 0;
+        await Eventually.HoldsAsync("the relay tried to publish while the broker was down", () => host.WithDbAsync(async db =>
+        {
+            openTransactions = Math.Max(openTransactions, await IdleInTransactionAsync(db));
+            return (await OutboxRowAsync(db, offerId)).Attempts > 0;
+        }), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(50));
         var whileDown = await host.WithDbAsync(db => OutboxRowAsync(db, offerId));
         Assert.Null(whileDown.SentAt);
+        Assert.Equal(0, openTransactions);
 
         await _broker.RestartAsync();
 
@@ -91,6 +97,9 @@ public sealed class BrokerOutageTests(PostgresDatabaseFixture database) : IClass
         {
         }
     }
+
+    private static Task<int> IdleInTransactionAsync(TestDbContext db) =>
+        db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'").SingleAsync();
 
     // The payload is jsonb: filter the few rows of this test in memory.
     private static async Task<OutboxMessage> OutboxRowAsync(TestDbContext db, Guid offerId) =>

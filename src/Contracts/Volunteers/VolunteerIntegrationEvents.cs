@@ -11,6 +11,9 @@ public sealed record VolunteerRegisteredIntegrationEvent(
 public sealed record VolunteerUpdatedIntegrationEvent(
     Guid VolunteerId, string Subject, string Municipality, string DisplayName, long Version, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
-/// <summary>The person asked to be forgotten (GDPR Art. 17): every context erases or anonymises what it holds.</summary>
-public sealed record VolunteerErasedIntegrationEvent(Guid VolunteerId, string Subject, DateTimeOffset OccurredAt) : IIntegrationEvent;
+/// <summary>
+/// The person asked to be forgotten (GDPR Art. 17): every context erases or anonymises what it
+/// holds. Only the id: the event itself stays in outboxes until their retention ends.
+/// </summary>
+public sealed record VolunteerErasedIntegrationEvent(Guid VolunteerId, DateTimeOffset OccurredAt) : IIntegrationEvent;
 

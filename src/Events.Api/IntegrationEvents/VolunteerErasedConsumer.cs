@@ -3,6 +3,7 @@ using Events.Api.Infrastructure;
 using Events.Api.Model;
 using MassTransit;
 using Messaging.Inbox;
+using Messaging.Outbox;
 using Messaging.ReadModels;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Events.Api.IntegrationEvents;
 
 /// <summary>
 /// GDPR Art. 17: deletes the person's registrations (freed seats go to the waiting list at
-/// once) and attendance, and leaves the read-model row a tombstone. Events are locked in id order
+/// once), attendance and outbox rows about the person, and leaves the read-model row a tombstone. Events are locked in id order
 /// so two erasures cannot deadlock each other.
 /// </summary>
 public sealed class VolunteerErasedConsumer(EventsDbContext db) : IdempotentConsumer<VolunteerErasedIntegrationEvent, EventsDbContext>(db)
@@ -28,6 +29,8 @@ public sealed class VolunteerErasedConsumer(EventsDbContext db) : IdempotentCons
             await SeatAllocation.RemoveAsync(Db, e!, registration, now, cancellationToken);
         }
 
+        // Events about the person still waiting in (or sent from) this context's outbox go too.
+        await Db.RemoveIntegrationEventsAboutAsync("volunteerId", message.VolunteerId, cancellationToken);
         Db.Attendance.RemoveRange(await Db.Attendance.Where(a => a.VolunteerId == message.VolunteerId).ToListAsync(cancellationToken));
         await Db.KnownVolunteers.EraseAsync(message.VolunteerId, () => new KnownVolunteer { VolunteerId = message.VolunteerId }, volunteer =>
         {

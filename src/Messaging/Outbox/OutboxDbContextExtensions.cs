@@ -27,4 +27,16 @@ public static class OutboxDbContextExtensions
             TraceState = Activity.Current?.TraceStateString,
         });
     }
+
+    /// <summary>
+    /// Removes every outbox row, sent or pending, whose event names <paramref name="id"/> in its
+    /// <paramref name="property"/> (camelCase, as stored): for an erasure, so no payload about the
+    /// person outlives them. Runs at once; call it inside the transaction of the erasure, whose
+    /// own event (added afterwards) then supersedes what was pending.
+    /// </summary>
+    public static Task<int> RemoveIntegrationEventsAboutAsync(this DbContext db, string property, Guid id, CancellationToken cancellationToken)
+    {
+        var about = JsonSerializer.Serialize(new Dictionary<string, Guid> { [property] = id }, PayloadJson);
+        return db.Set<OutboxMessage>().Where(m => EF.Functions.JsonContains(m.Payload, about)).ExecuteDeleteAsync(cancellationToken);
+    }
 }

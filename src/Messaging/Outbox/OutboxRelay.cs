@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Messaging.Outbox;
 
@@ -14,14 +15,17 @@ namespace Messaging.Outbox;
 /// broker is away it keeps retrying with exponential back-off; a row stays pending until the
 /// broker confirmed it, so a crash between commit and publish loses nothing (the row is sent on
 /// the next start; a crash after publish but before marking sends it twice, and the consumers'
-/// inbox absorbs the duplicate). A PostgreSQL advisory lock keeps one relay per database active,
-/// which keeps the order when a service runs more than one instance.
+/// inbox absorbs the duplicate). One instance per database relays (<see cref="RelayLeadership"/>),
+/// which keeps the order when a service runs more than one replica; the others stand by and take
+/// over when its session ends. No transaction is held across a broker round trip: rows are read,
+/// published, then marked sent one by one in short statements of their own.
 /// </summary>
 internal sealed class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
     IBusControl bus,
     OutboxSignal<TDbContext> signal,
     IOptions<OutboxRelayOptions> options,
+    IHostEnvironment environment,
     ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext
 {
@@ -36,11 +40,23 @@ internal sealed class OutboxRelay<TDbContext>(
         {
             try
             {
-                var published = await PublishPendingAsync(stoppingToken);
-                backoff = _options.MinBackoff;
-                if (published < _options.BatchSize)
+                await using var leadership = await TryLeadAsync(stoppingToken);
+                if (leadership is null)
                 {
-                    await signal.WaitAsync(_options.PollInterval, stoppingToken);
+                    await Task.Delay(_options.StandbyInterval, stoppingToken); // another instance relays this database
+                    continue;
+                }
+
+                backoff = _options.MinBackoff;
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    await leadership.ConfirmAsync(stoppingToken);
+                    var published = await PublishPendingAsync(stoppingToken);
+                    backoff = _options.MinBackoff;
+                    if (published < _options.BatchSize)
+                    {
+                        await signal.WaitAsync(_options.PollInterval, stoppingToken);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -83,20 +99,18 @@ internal sealed class OutboxRelay<TDbContext>(
         }
     }
 
+    private async Task<RelayLeadership?> TryLeadAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var connection = (NpgsqlConnection)scope.ServiceProvider.GetRequiredService<TDbContext>().Database.GetDbConnection();
+        return await RelayLeadership.TryAcquireAsync(connection, $"{environment.ApplicationName} outbox relay", _lockKey, cancellationToken);
+    }
+
     private async Task<int> PublishPendingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var locked = await db.Database
-            .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({_lockKey}) AS \"Value\"")
-            .SingleAsync(cancellationToken);
-        if (!locked)
-        {
-            return 0; // another instance is relaying this database
-        }
-
-        var pending = await db.Set<OutboxMessage>()
+        var outbox = scope.ServiceProvider.GetRequiredService<TDbContext>().Set<OutboxMessage>();
+        var pending = await outbox.AsNoTracking()
             .Where(m => m.SentAt == null)
             .OrderBy(m => m.Sequence)
             .Take(_options.BatchSize)
@@ -106,26 +120,29 @@ internal sealed class OutboxRelay<TDbContext>(
         {
             // Under the trace of the operation that raised the event: the publish, the broker hop
             // and the consumers' work become part of that one trace.
-            using var activity = StartRelayActivity(message);
-            try
+            using (StartRelayActivity(message))
             {
-                await PublishAsync(message, cancellationToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                // Stop at the first failure: later rows must not overtake this one.
-                message.Attempts++;
-                message.LastError = exception.GetType().Name + ": " + Truncate(exception.Message, 1500);
-                await db.SaveChangesAsync(CancellationToken.None);
-                await transaction.CommitAsync(CancellationToken.None);
-                throw;
-            }
+                try
+                {
+                    await PublishAsync(message, cancellationToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    // Stop at the first failure: later rows must not overtake this one.
+                    var error = exception.GetType().Name + ": " + Truncate(exception.Message, 1500);
+                    await outbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(row => row
+                        .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                        .SetProperty(m => m.LastError, error), CancellationToken.None);
+                    throw;
+                }
 
-            message.SentAt = DateTimeOffset.UtcNow;
-            await db.SaveChangesAsync(cancellationToken);
+                // Not cancellable: the broker has the message; forgetting that it was sent (a
+                // shutdown right now) would send it again at the next start.
+                var sentAt = DateTimeOffset.UtcNow;
+                await outbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(row => row.SetProperty(m => m.SentAt, sentAt), CancellationToken.None);
+            }
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return pending.Count;
     }
 

@@ -33,13 +33,11 @@ public static partial class VolunteersApi
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Sent outbox rows still carry the display name of earlier events; they go with the profile.
-        // Pending rows stay, so the other contexts see them before the erasure that follows them.
-        var volunteerId = volunteer.Id.ToString();
-        await db.Database.ExecuteSqlAsync(
-            $"DELETE FROM outbox_messages WHERE sent_at IS NOT NULL AND payload->>'volunteerId' = {volunteerId}", cancellationToken);
+        // Outbox rows about the person carry their display name; they go with the profile. Pending
+        // ones too: the erasure event supersedes them (the other contexts keep a tombstone).
+        await db.RemoveIntegrationEventsAboutAsync("volunteerId", volunteer.Id, cancellationToken);
         db.Volunteers.Remove(volunteer); // assignments cascade
-        db.AddIntegrationEvent(new VolunteerErasedIntegrationEvent(volunteer.Id, volunteer.Subject, DateTimeOffset.UtcNow));
+        db.AddIntegrationEvent(new VolunteerErasedIntegrationEvent(volunteer.Id, DateTimeOffset.UtcNow));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.NoContent();

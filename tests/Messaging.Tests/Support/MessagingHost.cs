@@ -10,7 +10,7 @@ namespace Messaging.Tests.Support;
 /// <summary>A host wired exactly as a service wires messaging: own DbContext, relay, consumers.</summary>
 public static class MessagingHost
 {
-    public static IHost Create(string connectionString, Uri amqpUri, string serviceName = "messaging-tests")
+    public static IHost Create(string connectionString, Uri amqpUri, string serviceName = "messaging-tests", IReadOnlyDictionary<string, string?>? settings = null, bool consumes = true)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -21,15 +21,22 @@ public static class MessagingHost
             ["Messaging:Outbox:MinBackoff"] = "00:00:00.200",
             ["Messaging:Outbox:MaxBackoff"] = "00:00:01",
             ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
+            ["Messaging:Outbox:StandbyInterval"] = "00:00:00.200",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddServiceDbContext<TestDbContext>("testdb");
         builder.AddPlatformMessaging<TestDbContext>(serviceName, bus =>
-            // One message at a time, so delivery order is observable.
-            bus.AddConsumer<TallyConsumer>().Endpoint(endpoint =>
+        {
+            if (consumes)
             {
-                endpoint.ConcurrentMessageLimit = 1;
-                endpoint.PrefetchCount = 1;
-            }));
+                // One message at a time, so delivery order is observable.
+                bus.AddConsumer<TallyConsumer>().Endpoint(endpoint =>
+                {
+                    endpoint.ConcurrentMessageLimit = 1;
+                    endpoint.PrefetchCount = 1;
+                });
+            }
+        });
         return builder.Build();
     }
 
