@@ -68,6 +68,8 @@ public sealed class PlatformFixture : IAsyncLifetime
                 ["Partners__Keys__0__KeyHash"] = Sha256Hex(PartnerKey),
                 ["Partners__Keys__0__PermitsPerMinute"] = "100000",
             },
+            // The inbox's dropped duplicates become visible (see DisposeAsync).
+            ServiceEnvironment = new Dictionary<string, string> { ["Logging__LogLevel__Messaging.Inbox"] = "Debug" },
             StartTimeout = StartTimeout,
         });
         Gateway = _platform.CreateGatewayClient();
@@ -111,12 +113,20 @@ public sealed class PlatformFixture : IAsyncLifetime
         }, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(250));
     }
 
+    /// <summary>
+    /// After the whole suite, before the stop: normal operation, including every rejected request
+    /// of the suite, left no error-level log line in any service and the gateway, and no inbox
+    /// dropped a duplicate delivery. A violation fails the collection's clean-up, which fails the run.
+    /// </summary>
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();
         if (_platform is not null)
         {
+            var trouble = _platform.Logs.ServiceTrouble;
             await _platform.DisposeAsync();
+            Assert.True(trouble.Count == 0,
+                $"Normal operation logged {trouble.Count} error or duplicate-delivery line(s):\n{string.Join('\n', trouble.Take(40))}");
         }
     }
 
