@@ -44,6 +44,9 @@ public sealed class TestPlatform : IAsyncDisposable
 
     public ResourceTimeline Timeline { get; } = new();
 
+    /// <summary>Error-level and duplicate-delivery lines of the services and the gateway since the start.</summary>
+    public ServiceTrouble Trouble { get; } = new();
+
     public Uri GatewayAddress => _app.GetEndpoint("gateway", "http");
 
     public Uri ServiceAddress(string resource) => _app.GetEndpoint(resource, "http");
@@ -113,6 +116,7 @@ public sealed class TestPlatform : IAsyncDisposable
         var application = await builder.BuildAsync(cancellationToken);
         var platform = new TestPlatform(application, dataDirectory, logs, machineLock);
         _ = platform.Timeline.RecordAsync(application.ResourceNotifications, platform._stopping.Token);
+        _ = platform.Trouble.RecordAsync(application.ResourceNotifications, application.Services.GetRequiredService<ResourceLoggerService>(), platform._stopping.Token);
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
