@@ -19,6 +19,7 @@ public static class JsonDefaults
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new UtcDateTimeOffsetConverter());
+        options.Converters.Add(new NulFreeStringConverter());
     }
 
     public static JsonSerializerOptions Create()
