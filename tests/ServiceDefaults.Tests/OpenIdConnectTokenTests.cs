@@ -2,9 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Hosting;
 using ServiceDefaults.Authentication;
 
 namespace ServiceDefaults.Tests;
@@ -24,20 +22,18 @@ public sealed class OpenIdConnectTokenTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _provider = await TestOpenIdProvider.StartAsync();
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.WebHost.UseTestServer();
-        builder.Configuration["Authentication:Jwt:SigningKey"] = ServiceKey;
-        builder.Configuration["Authentication:Jwt:Authority"] = _provider.Issuer;
-        builder.Configuration["Authentication:Jwt:RequireHttpsMetadata"] = "false";
-        builder.Configuration["Authentication:Jwt:ClaimMappings:Role"] = "roles";
-        builder.Configuration["Authentication:Jwt:ClaimMappings:Municipality"] = "kreis_gemeinde";
-        builder.Configuration["Authentication:Jwt:ClaimMappings:Organization"] = "organisation";
-        builder.AddServiceDefaults();
-        _app = builder.Build();
-        _app.UseServiceDefaults();
-        _app.MapGet("/me", (ClaimsPrincipal user) => new Caller(user.Subject(), user.IsCoordinator(), user.Municipality(), user.Organization()))
-            .RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin);
-        await _app.StartAsync();
+        _app = await ProductionHost.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["Authentication:Jwt:SigningKey"] = ServiceKey,
+                ["Authentication:Jwt:Authority"] = _provider.Issuer,
+                ["Authentication:Jwt:RequireHttpsMetadata"] = "false",
+                ["Authentication:Jwt:ClaimMappings:Role"] = "roles",
+                ["Authentication:Jwt:ClaimMappings:Municipality"] = "kreis_gemeinde",
+                ["Authentication:Jwt:ClaimMappings:Organization"] = "organisation",
+            },
+            app => app.MapGet("/me", (ClaimsPrincipal user) => new Caller(user.Subject(), user.IsCoordinator(), user.Municipality(), user.Organization()))
+                .RequireAuthorization(PlatformPolicies.CoordinatorOrAdmin));
         _client = _app.GetTestClient();
     }
 

@@ -63,3 +63,21 @@ public sealed class FuzzReport(int seed)
         $"seed {Seed} (rerun with FUZZ_SEED={Seed}): {Total} requests, " + string.Join(", ", Statuses.Select(s => $"{s.Key}: {s.Value}"))
         + (Failures.Count == 0 ? "" : $"\n{Failures.Count} failures, the first:\n" + string.Join("\n", Failures.Take(15)));
 }
+
+/// <summary>The fuzz check every service runs: malformed requests refused, nothing stored, the service still healthy.</summary>
+public static class FuzzCheck
+{
+    public static async Task MalformedRequestsChangeNothingAsync(
+        IReadOnlyList<FuzzTarget> targets, int count, string connectionString, HttpClient client, Xunit.Abstractions.ITestOutputHelper output)
+    {
+        await DatabaseSnapshot.OutboxDrainedAsync(connectionString);
+        var before = await DatabaseSnapshot.TakeAsync(connectionString);
+
+        var report = await Fuzzer.RunAsync(targets, count, Fuzzer.Seed);
+
+        output.WriteLine(report.ToString());
+        Xunit.Assert.True(report.Failures.Count == 0, report.ToString());
+        Xunit.Assert.Equal(before, await DatabaseSnapshot.TakeAsync(connectionString));
+        Xunit.Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+    }
+}
