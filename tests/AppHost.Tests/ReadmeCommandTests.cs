@@ -19,7 +19,7 @@ public sealed partial class ReadmeCommandTests(ITestOutputHelper output)
         var data = TestInfrastructure.TestServers.NewDirectory("apphost-run");
         var (gatewayPort, dashboardPort) = (FreePort.Next(), FreePort.Next());
         using var appHost = AppHostCommand.Start(
-            $"AppHost:DataDirectory={data}", $"AppHost:GatewayPort={gatewayPort}",
+            $"AppHost:DataDirectory={data}", $"AppHost:GatewayPort={gatewayPort}", $"AppHost:WebAppPort={FreePort.Next()}",
             $"ASPNETCORE_URLS=http://localhost:{dashboardPort}",
             $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{FreePort.Next()}",
             $"ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://localhost:{FreePort.Next()}",
