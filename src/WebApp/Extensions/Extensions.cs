@@ -6,6 +6,7 @@ internal static class Extensions
     public static void AddWebAppServices(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents();
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCascadingAuthenticationState();
         builder.AddWebAppLocalization();
         builder.AddWebAppAuthentication();

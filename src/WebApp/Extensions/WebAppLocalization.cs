@@ -11,7 +11,7 @@ public static class WebAppLocalization
 
     public static void AddWebAppLocalization(this WebApplicationBuilder builder)
     {
-        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(Cultures[0]).AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);

@@ -45,3 +45,12 @@ public sealed record MatchList(Guid OfferId, IReadOnlyList<VolunteerMatch> Items
 public sealed record OfferSuggestion(Guid OfferId, string Title, string Category, string Municipality, int HelpersNeeded, double Score, IReadOnlyList<string> Reasons);
 
 public sealed record SuggestionList(IReadOnlyList<OfferSuggestion> Items);
+
+/// <summary>GET /api/volunteers/me/export: everything held about the caller in every service.</summary>
+public sealed record PersonalDataExport(DateTimeOffset ExportedAt, VolunteerProfile Profile, ExportedEventsData Events);
+
+public sealed record ExportedEventsData(IReadOnlyList<ExportedRegistration> Registrations, IReadOnlyList<ExportedAttendance> Attendance);
+
+public sealed record ExportedRegistration(Guid EventId, string EventTitle, DateTimeOffset Start, string Status, int? Position, DateTimeOffset RegisteredAt);
+
+public sealed record ExportedAttendance(Guid EventId, string EventTitle, DateOnly AttendedOn);

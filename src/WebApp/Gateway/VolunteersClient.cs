@@ -24,6 +24,10 @@ public sealed class VolunteersClient(HttpClient http) : GatewayClient(http)
     public Task<ApiResult<NoBody>> AssignAsync(Guid volunteerId, Guid offerId, CancellationToken cancellationToken = default) =>
         SendAsync<NoBody>(WithBody(HttpMethod.Post, $"/api/volunteers/{volunteerId}/assignments", new { offerId }), cancellationToken);
 
+    /// <summary>All data held about the caller, read (for the registrations and their waiting-list positions).</summary>
+    public Task<ApiResult<PersonalDataExport>> ExportAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<PersonalDataExport>("/api/volunteers/me/export", cancellationToken);
+
     /// <summary>All data held about the caller, as the API's JSON document, unchanged, for download.</summary>
     public async Task<(int Status, byte[] Body)> ExportMineAsync(CancellationToken cancellationToken = default)
     {
