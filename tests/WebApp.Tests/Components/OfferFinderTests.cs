@@ -29,7 +29,7 @@ public sealed class OfferFinderTests : WebAppComponentTest
         Assert.True(finder.Find("input#online").HasAttribute("checked"));
         Assert.Equal("/offers?q=Sprachkafe&municipality=beckum&online=true", finder.Find("a[rel=prev]").GetAttribute("href"));
         Assert.Equal("/offers?q=Sprachkafe&municipality=beckum&online=true&page=3", finder.Find("a[rel=next]").GetAttribute("href"));
-        Assert.Contains("45 Angebote gefunden", finder.Find("#results-heading").TextContent);
+        Assert.Contains("Gefundene Angebote: 45", finder.Find("#results-heading").TextContent);
         Assert.Equal("/offers/6f1b2c3d-0000-4000-8000-000000000001", finder.Find(".offer-card h3 a").GetAttribute("href"));
     }
 
