@@ -64,7 +64,7 @@ public sealed class WebAppFixture : IAsyncLifetime
     public async Task<string> TokenAsync(string role, string sub, string? municipality = null)
     {
         using var response = await Gateway.PostAsJsonAsync("/dev/tokens", new { role, sub, municipality });
-        await ExpectAsync(response, HttpStatusCode.OK);
+        await response.ExpectAsync(HttpStatusCode.OK);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 
@@ -75,11 +75,11 @@ public sealed class WebAppFixture : IAsyncLifetime
         using var response = await Gateway.SendAsync(request);
         if (expected is { } status)
         {
-            await ExpectAsync(response, status);
+            await response.ExpectAsync(status);
         }
         else if (!response.IsSuccessStatusCode)
         {
-            await ExpectAsync(response, HttpStatusCode.OK);
+            await response.ExpectAsync(HttpStatusCode.OK);
         }
 
         var text = await response.Content.ReadAsStringAsync();
@@ -109,12 +109,12 @@ public sealed class WebAppFixture : IAsyncLifetime
         using var get = new HttpRequestMessage(HttpMethod.Get, $"/api/offers/{id}");
         get.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var current = await Gateway.SendAsync(get);
-        await ExpectAsync(current, HttpStatusCode.OK);
+        await current.ExpectAsync(HttpStatusCode.OK);
         using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/offers/{id}") { Content = JsonContent.Create(offer) };
         put.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         put.Headers.IfMatch.Add(current.Headers.ETag!);
         using var updated = await Gateway.SendAsync(put);
-        await ExpectAsync(updated, HttpStatusCode.OK);
+        await updated.ExpectAsync(HttpStatusCode.OK);
     }
 
     /// <summary>Registers a volunteer profile for <paramref name="token"/> and waits until Events knows the person (over the broker).</summary>
@@ -138,15 +138,6 @@ public sealed class WebAppFixture : IAsyncLifetime
             TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(250));
         await SendAsync(volunteerToken, HttpMethod.Delete, $"/api/events/{probe}/registrations/me");
         await SendAsync(coordinator, HttpMethod.Post, $"/api/events/{probe}/cancel");
-    }
-
-    private static async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        if (response.StatusCode != expected)
-        {
-            throw new InvalidOperationException(
-                $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: expected {(int)expected}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }
     }
 }
 

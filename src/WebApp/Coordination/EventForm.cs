@@ -1,4 +1,5 @@
 using System.Globalization;
+using WebApp.Forms;
 using WebApp.Gateway;
 
 namespace WebApp.Coordination;
@@ -30,23 +31,24 @@ public sealed record EventForm
 
     public static EventForm From(IFormCollection form) => new()
     {
-        Title = Text(form, "title"), Description = Text(form, "description"), Type = Text(form, "type"), Organizer = Text(form, "organizer"),
-        Municipality = Text(form, "municipality"), Street = Text(form, "address.street"), PostalCode = Text(form, "address.postalCode"),
-        City = Text(form, "address.city"), Online = form.ContainsKey("online"), OnlineUrl = Text(form, "onlineUrl"), Date = Text(form, "date"),
-        Start = Text(form, "start"), End = Text(form, "end"), Capacity = Text(form, "capacity"), Audience = Text(form, "audience"),
-        Qualification = Text(form, "qualification"),
+        Title = PostedForm.Text(form, "title"), Description = PostedForm.Text(form, "description"), Type = PostedForm.Text(form, "type"), Organizer = PostedForm.Text(form, "organizer"),
+        Municipality = PostedForm.Text(form, "municipality"), Street = PostedForm.Text(form, "address.street"), PostalCode = PostedForm.Text(form, "address.postalCode"),
+        City = PostedForm.Text(form, "address.city"), Online = form.ContainsKey("online"), OnlineUrl = PostedForm.Text(form, "onlineUrl"), Date = PostedForm.Text(form, "date"),
+        Start = PostedForm.Text(form, "start"), End = PostedForm.Text(form, "end"), Capacity = PostedForm.Text(form, "capacity"), Audience = PostedForm.Text(form, "audience"),
+        Qualification = PostedForm.Text(form, "qualification"),
     };
 
     /// <summary>
     /// The body of POST /api/events. A date or time that is not one is sent as missing and a
-    /// capacity that is not a number as 0: the API then names the field in its 400.
+    /// capacity that is not a number as -1: the API then names the field in its 400.
     /// </summary>
-    public EventDraft ToDraft() => new(
-        Title, Description, Type, Organizer, Blank(Municipality),
-        Street.Length + PostalCode.Length + City.Length == 0 ? null : new OfferAddress(Blank(Street), Blank(PostalCode), Blank(City)),
-        Online, Blank(OnlineUrl), LocalTime(Date, Start), LocalTime(Date, End),
-        int.TryParse(Capacity, NumberStyles.None, CultureInfo.InvariantCulture, out var capacity) ? capacity : 0,
-        null, Audience, Blank(Qualification));
+    public EventDraft ToDraft() => new()
+    {
+        Title = Title, Description = Description, Type = Type, Organizer = Organizer, Municipality = PostedForm.Blank(Municipality),
+        Address = PostedForm.AllBlank(Street, PostalCode, City) ? null : new OfferAddress(PostedForm.Blank(Street), PostedForm.Blank(PostalCode), PostedForm.Blank(City)),
+        Online = Online, OnlineUrl = PostedForm.Blank(OnlineUrl), Start = LocalTime(Date, Start), End = LocalTime(Date, End),
+        Capacity = PostedForm.Count(Capacity), Audience = Audience, Qualification = PostedForm.Blank(Qualification),
+    };
 
     public static DateTimeOffset? LocalTime(string date, string time)
     {
@@ -59,8 +61,4 @@ public sealed record EventForm
         var local = day.ToDateTime(clock, DateTimeKind.Unspecified);
         return new DateTimeOffset(local, Berlin.GetUtcOffset(local));
     }
-
-    private static string Text(IFormCollection form, string name) => form[name].ToString().Trim();
-
-    private static string? Blank(string value) => value.Length == 0 ? null : value;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using WebApp.Forms;
 using WebApp.Gateway;
 
 namespace WebApp.Coordination;
@@ -52,18 +53,18 @@ public sealed record OfferForm
 
     public static OfferForm From(IFormCollection form) => new()
     {
-        Title = Text(form, "title"), Summary = Text(form, "summary"), Description = Text(form, "description"),
-        Category = Text(form, "category"), Tags = Text(form, "tags"), ProviderName = Text(form, "provider.name"),
-        ProviderType = Text(form, "provider.type"), Municipality = Text(form, "municipality"), Street = Text(form, "address.street"),
-        PostalCode = Text(form, "address.postalCode"), City = Text(form, "address.city"), Online = form.ContainsKey("online"),
-        Url = Text(form, "url"), TargetGroups = Values(form, "targetGroups"), Languages = Values(form, "languages"),
+        Title = PostedForm.Text(form, "title"), Summary = PostedForm.Text(form, "summary"), Description = PostedForm.Text(form, "description"),
+        Category = PostedForm.Text(form, "category"), Tags = PostedForm.Text(form, "tags"), ProviderName = PostedForm.Text(form, "provider.name"),
+        ProviderType = PostedForm.Text(form, "provider.type"), Municipality = PostedForm.Text(form, "municipality"), Street = PostedForm.Text(form, "address.street"),
+        PostalCode = PostedForm.Text(form, "address.postalCode"), City = PostedForm.Text(form, "address.city"), Online = form.ContainsKey("online"),
+        Url = PostedForm.Text(form, "url"), TargetGroups = PostedForm.Values(form, "targetGroups"), Languages = PostedForm.Values(form, "languages"),
         Schedule = Enumerable.Range(0, ScheduleRows)
-            .Select(i => new WeeklySlot(Text(form, $"schedule[{i}].dayOfWeek"), Text(form, $"schedule[{i}].start"), Text(form, $"schedule[{i}].end")))
+            .Select(i => new WeeklySlot(PostedForm.Text(form, $"schedule[{i}].dayOfWeek"), PostedForm.Text(form, $"schedule[{i}].start"), PostedForm.Text(form, $"schedule[{i}].end")))
             .Where(slot => slot.DayOfWeek.Length > 0 || slot.Start.Length > 0 || slot.End.Length > 0)
             .ToList(),
-        Free = form.ContainsKey("cost.free"), CostNote = Text(form, "cost.note"), ContactName = Text(form, "contact.name"),
-        ContactPhone = Text(form, "contact.phone"), ContactEmail = Text(form, "contact.email"),
-        HelpersNeeded = Text(form, "helpersNeeded"), Version = Text(form, "version"),
+        Free = form.ContainsKey("cost.free"), CostNote = PostedForm.Text(form, "cost.note"), ContactName = PostedForm.Text(form, "contact.name"),
+        ContactPhone = PostedForm.Text(form, "contact.phone"), ContactEmail = PostedForm.Text(form, "contact.email"),
+        HelpersNeeded = PostedForm.Text(form, "helpersNeeded"), Version = PostedForm.Text(form, "version"),
     };
 
     /// <summary>
@@ -71,23 +72,20 @@ public sealed record OfferForm
     /// from <paramref name="current"/>, so saving does not drop it. A count that is not a number is
     /// sent as -1, which the API names as an invalid <c>helpersNeeded</c>.
     /// </summary>
-    public OfferDraft ToDraft(Offer? current) => new(
-        Title, Summary, Description, Category,
-        Tags.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-        new OfferProvider(ProviderName, ProviderType, current?.Provider.Organization),
-        Municipality,
-        Street.Length + PostalCode.Length + City.Length == 0 ? null : new OfferAddress(Blank(Street), Blank(PostalCode), Blank(City)),
-        current?.Location,
-        Online, Blank(Url), TargetGroups, Languages, Schedule,
-        new OfferCost(Free, Blank(CostNote)),
-        ContactName.Length + ContactPhone.Length + ContactEmail.Length == 0 ? null : new OfferContact(Blank(ContactName), Blank(ContactPhone), Blank(ContactEmail)),
-        int.TryParse(HelpersNeeded, NumberStyles.None, CultureInfo.InvariantCulture, out var helpers) ? helpers : -1,
-        current?.Translations);
-
-    private static string Text(IFormCollection form, string name) => form[name].ToString().Trim();
-
-    private static List<string> Values(IFormCollection form, string name) =>
-        form[name].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct().ToList();
-
-    private static string? Blank(string value) => value.Length == 0 ? null : value;
+    public OfferDraft ToDraft(Offer? current) => new()
+    {
+        Title = Title, Summary = Summary, Description = Description, Category = Category,
+        Tags = Tags.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        Provider = new OfferProvider(ProviderName, ProviderType, current?.Provider.Organization),
+        Municipality = Municipality,
+        Address = PostedForm.AllBlank(Street, PostalCode, City) ? null : new OfferAddress(PostedForm.Blank(Street), PostedForm.Blank(PostalCode), PostedForm.Blank(City)),
+        Location = current?.Location,
+        Online = Online, Url = PostedForm.Blank(Url), TargetGroups = TargetGroups, Languages = Languages, Schedule = Schedule,
+        Cost = new OfferCost(Free, PostedForm.Blank(CostNote)),
+        Contact = PostedForm.AllBlank(ContactName, ContactPhone, ContactEmail)
+            ? null
+            : new OfferContact(PostedForm.Blank(ContactName), PostedForm.Blank(ContactPhone), PostedForm.Blank(ContactEmail)),
+        HelpersNeeded = PostedForm.Count(HelpersNeeded),
+        Translations = current?.Translations,
+    };
 }

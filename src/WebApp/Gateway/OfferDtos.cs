@@ -2,34 +2,50 @@ namespace WebApp.Gateway;
 
 // The offer as api.md describes it (section "Offers"); enumerations stay strings, as on the wire.
 
-public sealed record Offer(
-    Guid Id,
-    string Title,
-    string Summary,
-    string Description,
-    string Category,
-    IReadOnlyList<string> Tags,
-    OfferProvider Provider,
-    string Municipality,
-    OfferAddress? Address,
-    GeoLocation? Location,
-    bool Online,
-    string? Url,
-    IReadOnlyList<string> TargetGroups,
-    IReadOnlyList<string> Languages,
-    IReadOnlyList<WeeklySlot> Schedule,
-    DateTimeOffset? ValidFrom,
-    DateTimeOffset? ValidUntil,
-    OfferCost Cost,
-    OfferContact? Contact,
-    int HelpersNeeded,
-    string Status,
-    IReadOnlyDictionary<string, OfferTranslation>? Translations,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt,
-    string? Language = null,
-    double? DistanceKm = null,
-    IReadOnlyList<OverlappingOffer>? PossibleOverlaps = null);
+/// <summary>
+/// What an editor sends (POST and PUT /api/offers): the offer's content. <see cref="Offer"/> is the
+/// same content as the API answers it, with what only the API sets.
+/// </summary>
+public record OfferDraft
+{
+    public string Title { get; init; } = "";
+    public string Summary { get; init; } = "";
+    public string Description { get; init; } = "";
+    public string Category { get; init; } = "";
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public OfferProvider Provider { get; init; } = new("", "other");
+    public string Municipality { get; init; } = "";
+    public OfferAddress? Address { get; init; }
+    public GeoLocation? Location { get; init; }
+    public bool Online { get; init; }
+    public string? Url { get; init; }
+    public IReadOnlyList<string> TargetGroups { get; init; } = [];
+    public IReadOnlyList<string> Languages { get; init; } = [];
+    public IReadOnlyList<WeeklySlot> Schedule { get; init; } = [];
+    public OfferCost Cost { get; init; } = new(true, null);
+    public OfferContact? Contact { get; init; }
+    public int HelpersNeeded { get; init; }
+    public IReadOnlyDictionary<string, OfferTranslation>? Translations { get; init; }
+}
+
+/// <summary>An offer as the API answers it (api.md, "Offers").</summary>
+public sealed record Offer : OfferDraft
+{
+    public Guid Id { get; init; }
+    public string Status { get; init; } = "";
+    public DateTimeOffset? ValidFrom { get; init; }
+    public DateTimeOffset? ValidUntil { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The language the texts are in (a translation, or the German original).</summary>
+    public string? Language { get; init; }
+
+    public double? DistanceKm { get; init; }
+
+    /// <summary>Only in the answer to a publish: published offers this one may duplicate.</summary>
+    public IReadOnlyList<OverlappingOffer>? PossibleOverlaps { get; init; }
+}
 
 public sealed record OfferProvider(string Name, string Type, string? Organization = null);
 
@@ -48,27 +64,6 @@ public sealed record OfferTranslation(string? Title, string? Summary, string? De
 public sealed record OverlappingOffer(Guid Id, string Title, string Municipality, string ProviderName, IReadOnlyList<string> Reasons);
 
 public sealed record OverlapGroup(IReadOnlyList<OverlappingOffer> Offers, IReadOnlyList<string> Reasons);
-
-/// <summary>The body of POST and PUT /api/offers.</summary>
-public sealed record OfferDraft(
-    string Title,
-    string Summary,
-    string Description,
-    string Category,
-    IReadOnlyList<string> Tags,
-    OfferProvider Provider,
-    string Municipality,
-    OfferAddress? Address,
-    GeoLocation? Location,
-    bool Online,
-    string? Url,
-    IReadOnlyList<string> TargetGroups,
-    IReadOnlyList<string> Languages,
-    IReadOnlyList<WeeklySlot> Schedule,
-    OfferCost Cost,
-    OfferContact? Contact,
-    int HelpersNeeded,
-    IReadOnlyDictionary<string, OfferTranslation>? Translations);
 
 /// <summary>One page of a list (api.md, "Lists").</summary>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)

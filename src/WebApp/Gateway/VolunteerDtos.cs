@@ -2,20 +2,28 @@ namespace WebApp.Gateway;
 
 // Volunteers as api.md describes them (section "Volunteers").
 
-public sealed record VolunteerProfile(
-    Guid Id,
-    string FirstName,
-    string LastName,
-    string Email,
-    string? Phone,
-    string Municipality,
-    IReadOnlyList<LanguageLevel> Languages,
-    IReadOnlyList<string> Skills,
-    IReadOnlyList<WeeklySlot> Availability,
-    IReadOnlyList<string> Roles,
-    IReadOnlyList<Qualification> Qualifications,
-    IReadOnlyList<Assignment> Assignments,
-    Consent Consent);
+/// <summary>The body of POST /api/volunteers and PUT /api/volunteers/me.</summary>
+public record VolunteerDraft
+{
+    public string FirstName { get; init; } = "";
+    public string LastName { get; init; } = "";
+    public string Email { get; init; } = "";
+    public string? Phone { get; init; }
+    public string Municipality { get; init; } = "";
+    public IReadOnlyList<LanguageLevel> Languages { get; init; } = [];
+    public IReadOnlyList<string> Skills { get; init; } = [];
+    public IReadOnlyList<WeeklySlot> Availability { get; init; } = [];
+    public IReadOnlyList<string> Roles { get; init; } = [];
+    public Consent? Consent { get; init; }
+}
+
+/// <summary>A volunteer's profile as the API answers it.</summary>
+public sealed record VolunteerProfile : VolunteerDraft
+{
+    public Guid Id { get; init; }
+    public IReadOnlyList<Qualification> Qualifications { get; init; } = [];
+    public IReadOnlyList<Assignment> Assignments { get; init; } = [];
+}
 
 public sealed record LanguageLevel(string Code, string Level);
 
@@ -24,19 +32,6 @@ public sealed record Qualification(Guid EventId, string Title, DateTimeOffset Co
 public sealed record Assignment(Guid OfferId, DateTimeOffset Since);
 
 public sealed record Consent(string Version, DateTimeOffset GivenAt);
-
-/// <summary>The body of POST /api/volunteers and PUT /api/volunteers/me.</summary>
-public sealed record VolunteerDraft(
-    string FirstName,
-    string LastName,
-    string Email,
-    string? Phone,
-    string Municipality,
-    IReadOnlyList<LanguageLevel> Languages,
-    IReadOnlyList<string> Skills,
-    IReadOnlyList<WeeklySlot> Availability,
-    IReadOnlyList<string> Roles,
-    Consent? Consent);
 
 public sealed record VolunteerMatch(Guid VolunteerId, string FirstName, string LastName, string Municipality, double Score, IReadOnlyList<string> Reasons);
 

@@ -1,3 +1,4 @@
+using WebApp.Forms;
 using WebApp.Gateway;
 
 namespace WebApp.Volunteering;
@@ -39,15 +40,15 @@ public sealed record VolunteerForm
 
     public static VolunteerForm From(IFormCollection form) => new()
     {
-        FirstName = Text(form, "firstName"), LastName = Text(form, "lastName"), Email = Text(form, "email"), Phone = Text(form, "phone"),
-        Municipality = Text(form, "municipality"),
+        FirstName = PostedForm.Text(form, "firstName"), LastName = PostedForm.Text(form, "lastName"), Email = PostedForm.Text(form, "email"), Phone = PostedForm.Text(form, "phone"),
+        Municipality = PostedForm.Text(form, "municipality"),
         Languages = Enumerable.Range(0, LanguageRows)
-            .Select(i => new LanguageLevel(Text(form, $"languages[{i}].code"), Text(form, $"languages[{i}].level")))
+            .Select(i => new LanguageLevel(PostedForm.Text(form, $"languages[{i}].code"), PostedForm.Text(form, $"languages[{i}].level")))
             .Where(l => l.Code.Length > 0)
             .ToList(),
         SelectedSkills = form["skills"].Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!).Distinct().ToList(),
         Availability = Enumerable.Range(0, AvailabilityRows)
-            .Select(i => new WeeklySlot(Text(form, $"availability[{i}].dayOfWeek"), Text(form, $"availability[{i}].start"), Text(form, $"availability[{i}].end")))
+            .Select(i => new WeeklySlot(PostedForm.Text(form, $"availability[{i}].dayOfWeek"), PostedForm.Text(form, $"availability[{i}].start"), PostedForm.Text(form, $"availability[{i}].end")))
             .Where(slot => slot.DayOfWeek.Length > 0 || slot.Start.Length > 0 || slot.End.Length > 0)
             .ToList(),
         RegionalHelper = form.ContainsKey("regionalHelper"),
@@ -55,10 +56,11 @@ public sealed record VolunteerForm
     };
 
     /// <param name="keptConsent">On profile changes: the consent given at registration, unchanged.</param>
-    public VolunteerDraft ToDraft(Consent? keptConsent, DateTimeOffset now) => new(
-        FirstName, LastName, Email, Phone.Length == 0 ? null : Phone, Municipality, Languages, SelectedSkills, Availability,
-        RegionalHelper ? ["volunteer", "regional-helper"] : ["volunteer"],
-        keptConsent ?? (ConsentGiven ? new Consent(ConsentVersion, now) : null));
-
-    private static string Text(IFormCollection form, string name) => form[name].ToString().Trim();
+    public VolunteerDraft ToDraft(Consent? keptConsent, DateTimeOffset now) => new()
+    {
+        FirstName = FirstName, LastName = LastName, Email = Email, Phone = PostedForm.Blank(Phone), Municipality = Municipality,
+        Languages = Languages, Skills = SelectedSkills, Availability = Availability,
+        Roles = RegionalHelper ? ["volunteer", "regional-helper"] : ["volunteer"],
+        Consent = keptConsent ?? (ConsentGiven ? new Consent(ConsentVersion, now) : null),
+    };
 }
