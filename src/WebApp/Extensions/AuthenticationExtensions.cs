@@ -16,6 +16,12 @@ internal static class AuthenticationExtensions
     {
         var oidc = builder.Configuration.GetSection(OidcOptions.SectionName).Get<OidcOptions>() ?? new OidcOptions();
         var useOidc = !string.IsNullOrEmpty(oidc.Authority);
+        if (useOidc && string.IsNullOrEmpty(oidc.ClientId))
+        {
+            // Refused at start: otherwise every sign-in and every page would fail at request time.
+            throw new InvalidOperationException($"{OidcOptions.SectionName}:ClientId must be set together with {OidcOptions.SectionName}:Authority.");
+        }
+
         var authentication = builder.Services.AddAuthentication(options =>
             {
                 options.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
