@@ -28,6 +28,24 @@ public sealed class OfferFinderTests(WebAppFixture fixture)
     }
 
     [Fact]
+    public async Task KeyboardOnly_SkipLinkThenSearchBox_SearchesWithoutMouseOrScript()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/offers");
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("skip-link", await page.EvaluateAsync<string>("document.activeElement.className"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab"); // from the main content's start: the search box comes first
+        Assert.Equal("q", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await page.Keyboard.TypeAsync("Deutschkurs");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync(url => url.Contains("q=Deutschkurs", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#results-heading")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task ArabicVisitor_ChoosesArabic_OfferPageRendersRightToLeftWithTheTranslation()
     {
         var title = Seed.Unique("Frauencafé");
