@@ -97,7 +97,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
         using (var cancel = await SendAsync(Callers.Coordinator, HttpMethod.Post, $"/api/events/{CancelledEventId}/cancel"))
         {
-            await ExpectAsync(cancel, HttpStatusCode.OK);
+            await cancel.ExpectAsync(HttpStatusCode.OK);
         }
 
         // Cross-service read models: Events learns of volunteer A, Volunteers of the published offer, over the broker.
@@ -165,7 +165,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async Task<string> CreateTokenAsync(string role, string sub, string? municipality = null, string? org = null)
     {
         using var response = await Gateway.PostAsJsonAsync("/dev/tokens", new { role, sub, municipality, org });
-        await ExpectAsync(response, HttpStatusCode.OK);
+        await response.ExpectAsync(HttpStatusCode.OK);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 
@@ -175,21 +175,21 @@ public sealed class PlatformFixture : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/volunteers") { Content = JsonContent.Create(Scenario.Volunteer(firstName, municipality)) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await Gateway.SendAsync(request);
-        await ExpectAsync(response, HttpStatusCode.Created);
+        await response.ExpectAsync(HttpStatusCode.Created);
         return await IdOfAsync(response);
     }
 
     public async Task<Guid> CreateOfferAsync(string label, bool publish, bool archive)
     {
         using var created = await SendAsync(Callers.Provider, HttpMethod.Post, "/api/offers", Scenario.Offer(label));
-        await ExpectAsync(created, HttpStatusCode.Created);
+        await created.ExpectAsync(HttpStatusCode.Created);
         var id = await IdOfAsync(created);
         foreach (var (step, wanted) in new[] { ("publish", publish), ("archive", archive) })
         {
             if (wanted)
             {
                 using var changed = await SendAsync(Callers.Provider, HttpMethod.Post, $"/api/offers/{id}/{step}");
-                await ExpectAsync(changed, HttpStatusCode.OK);
+                await changed.ExpectAsync(HttpStatusCode.OK);
             }
         }
 
@@ -199,22 +199,12 @@ public sealed class PlatformFixture : IAsyncLifetime
     private async Task<Guid> CreateEventAsync(object body)
     {
         using var created = await SendAsync(Callers.Coordinator, HttpMethod.Post, "/api/events", body);
-        await ExpectAsync(created, HttpStatusCode.Created);
+        await created.ExpectAsync(HttpStatusCode.Created);
         return await IdOfAsync(created);
     }
 
     private static async Task<Guid> IdOfAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-
-    private static async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        if (response.StatusCode != expected)
-        {
-            throw new InvalidOperationException(
-                $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: expected {(int)expected}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }
-    }
-
 }
 
 [CollectionDefinition(Name)]

@@ -49,6 +49,9 @@ public sealed class TestPlatform : IAsyncDisposable
 
     public Uri GatewayAddress => _app.GetEndpoint("gateway", "http");
 
+    /// <summary>The web app's address (it is healthy once <see cref="StartAsync"/> returns).</summary>
+    public Uri WebAppAddress => _app.GetEndpoint("webapp", "http");
+
     public Uri ServiceAddress(string resource) => _app.GetEndpoint(resource, "http");
 
     public string DataDirectory => _dataDirectory;
@@ -82,6 +85,7 @@ public sealed class TestPlatform : IAsyncDisposable
         [
             $"AppHost:DataDirectory={dataDirectory}",
             $"AppHost:GatewayPort={FreePort.Next()}",
+            $"AppHost:WebAppPort={FreePort.Next()}",
             // Free ports for the dashboard, so a platform someone runs by hand (18888) is no obstacle.
             $"ASPNETCORE_URLS=http://localhost:{FreePort.Next()}",
             $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{FreePort.Next()}",
@@ -123,6 +127,7 @@ public sealed class TestPlatform : IAsyncDisposable
             timeout.CancelAfter(options.StartTimeout);
             await application.StartAsync(timeout.Token);
             await application.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
+            await application.ResourceNotifications.WaitForResourceHealthyAsync("webapp", timeout.Token);
             if (options.Dashboard)
             {
                 platform.DashboardAddress = new Uri((await application.GetDashboardUrlAsync(timeout.Token)).GetLeftPart(UriPartial.Authority));
