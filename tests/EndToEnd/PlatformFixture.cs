@@ -127,10 +127,11 @@ public sealed class PlatformFixture : IAsyncLifetime
             await _platform.DisposeAsync();
             if (trouble.Count > 0)
             {
-                // The runner shows a clean-up failure by its type only; the lines go to the console too.
-                var report = $"Normal operation logged {trouble.Count} error or duplicate-delivery line(s):\n{string.Join('\n', trouble.Take(40))}";
-                Console.Error.WriteLine(report);
-                Assert.Fail(report);
+                // The runner shows a clean-up failure by its type only: the lines go to a file beside the tests too.
+                var report = $"Normal operation logged {trouble.Count} error or duplicate-delivery line(s):\n{string.Join('\n', trouble.Take(60))}";
+                var file = Path.Combine(AppContext.BaseDirectory, "service-trouble.log");
+                await File.WriteAllTextAsync(file, report);
+                Assert.Fail($"{report}\n(also in {file})");
             }
         }
     }
