@@ -38,20 +38,16 @@ public static class GatewayRoutes
                 [service] = new() { Address = $"http://{service}" },
             },
             HttpRequest = new Yarp.ReverseProxy.Forwarder.ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromSeconds(30) },
-            Metadata = new Dictionary<string, string> { ["ConsecutiveFailuresHealthPolicy.Threshold"] = "1" },
             HealthCheck = new HealthCheckConfig
             {
-                // Active: /alive every second; one failed probe marks the service unhealthy, so
-                // its routes answer 503 at once. It must be this quick because the AppHost's
-                // proxy in front of a stopped service accepts connections and holds them: without
-                // the probe a request would wait for the 30 s activity timeout (504). A probe that
-                // succeeds again brings the service back. Passive: transport failures of real
-                // requests do the same between probes.
+                // Active: /alive every 10 s marks a dead service unhealthy, so its routes answer
+                // 503 at once instead of waiting for connection timeouts. Passive: transport
+                // failures of real requests do the same between probes.
                 Active = new ActiveHealthCheckConfig
                 {
                     Enabled = true,
-                    Interval = TimeSpan.FromSeconds(1),
-                    Timeout = TimeSpan.FromSeconds(1),
+                    Interval = TimeSpan.FromSeconds(10),
+                    Timeout = TimeSpan.FromSeconds(3),
                     Policy = "ConsecutiveFailures",
                     Path = "/alive",
                 },
