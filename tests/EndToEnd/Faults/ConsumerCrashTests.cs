@@ -47,7 +47,14 @@ public sealed class ConsumerCrashTests(FaultPlatformFixture platform, ITestOutpu
 
         var delivery = new OfferDelivery(platform, [.. ids]);
         await delivery.ReadOffersAsync();
-        await Eventually.HoldsAsync($"all {Messages} messages handled by both consumers", delivery.CompleteAsync, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(250));
+        try
+        {
+            await Eventually.HoldsAsync($"all {Messages} messages handled by both consumers", delivery.CompleteAsync, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(250));
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{timeout.Message} Killed after {handledAtKill} handled; now {await delivery.DescribeAsync()}", timeout);
+        }
         output.WriteLine($"killed volunteers-api after it had handled {handledAtKill} of {Messages} messages; healthy again {restartedIn.TotalSeconds:0.0} s after resource-start; " +
                          $"everything handled {restarted.Elapsed.TotalSeconds:0.0} s after it was healthy");
         Assert.True(handledAtKill < Messages, "the kill came after the burst: nothing was in flight");

@@ -71,6 +71,18 @@ public sealed class OfferDelivery(FaultPlatformFixture platform, IReadOnlyCollec
         return true;
     }
 
+    /// <summary>Where each consumer stands, for a failure message.</summary>
+    public async Task<string> DescribeAsync()
+    {
+        var parts = new List<string>();
+        foreach (var database in ConsumerDatabases)
+        {
+            parts.Add($"{database}: {await CurrentRowsAsync(database)}/{offerIds.Count} rows at the current version, {await InboxRowsAsync(database)}/{_messageIds.Length} inbox rows");
+        }
+
+        return string.Join("; ", parts);
+    }
+
     /// <summary>Exactly one effect per message and consumer, one read-model row per offer at its version.</summary>
     public async Task AssertExactlyOnceAsync(int expectedMessages)
     {
