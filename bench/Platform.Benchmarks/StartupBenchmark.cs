@@ -38,7 +38,7 @@ internal static class StartupBenchmark
         var (gateway, dashboard) = (FreePort.Next(), FreePort.Next());
         var watch = Stopwatch.StartNew();
         using var appHost = AppHostCommand.Start(
-            $"AppHost:DataDirectory={data}", $"AppHost:GatewayPort={gateway}",
+            $"AppHost:DataDirectory={data}", $"AppHost:GatewayPort={gateway}", $"AppHost:WebAppPort={FreePort.Next()}",
             $"ASPNETCORE_URLS=http://localhost:{dashboard}",
             $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{FreePort.Next()}",
             $"ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://localhost:{FreePort.Next()}",

@@ -11,6 +11,9 @@ internal sealed record AppHostSettings
     /// <summary>The gateway's port, the one address partner apps use.</summary>
     public int GatewayPort { get; init; } = 5080;
 
+    /// <summary>The web app's port, the address people open in a browser.</summary>
+    public int WebAppPort { get; init; } = 5090;
+
     /// <summary>PostgreSQL's and RabbitMQ's data (default: .data beside Integration.Aspire.sln).</summary>
     public required string DataDirectory { get; init; }
 
@@ -34,6 +37,7 @@ internal sealed record AppHostSettings
         return new AppHostSettings
         {
             GatewayPort = section.GetValue("GatewayPort", 5080),
+            WebAppPort = section.GetValue("WebAppPort", 5090),
             DataDirectory = string.IsNullOrEmpty(configured) ? DefaultDataDirectory(builder.AppHostDirectory) : Path.GetFullPath(configured),
             UseContainers = section.GetValue("UseContainers", false),
             Environment = section["Environment"] is { Length: > 0 } environment ? environment : "Development",

@@ -9,6 +9,7 @@ var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOpt
 var settings = AppHostSettings.From(builder);
 builder.RequireFreePorts(
     (settings.GatewayPort, "the gateway", "AppHost:GatewayPort"),
+    (settings.WebAppPort, "the web app", "AppHost:WebAppPort"),
     (settings.PostgresPort, "PostgreSQL", "AppHost:Ports:Postgres"),
     (settings.RabbitMqPort, "RabbitMQ", "AppHost:Ports:RabbitMq"),
     (settings.RabbitMqManagementPort, "RabbitMQ's management UI", "AppHost:Ports:RabbitMqManagement"));
@@ -37,13 +38,22 @@ var eventsApi = builder.AddProject<Projects.Events_Api>("events-api")
     .WithReference(eventsDb).WaitFor(eventsDb)
     .WithReference(messaging).WaitFor(messaging);
 
-builder.AddProject<Projects.Gateway>("gateway")
+var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .AsPlatformService(settings, port: settings.GatewayPort)
     .WithReference(offersApi).WaitFor(offersApi)
     .WithReference(volunteersApi).WaitFor(volunteersApi)
     .WithReference(eventsApi).WaitFor(eventsApi)
     .WithExternalHttpEndpoints()
     .AnnounceUrlWhenReady("Gateway");
+
+// The county's web app: a client of the gateway's public API like any partner app (with a partner
+// key of its own for its anonymous visitors), with no database and no broker.
+builder.AddProject<Projects.WebApp>("webapp")
+    .AsPlatformService(settings, port: settings.WebAppPort)
+    .WithPartnerKeyAt(gateway)
+    .WithReference(gateway).WaitFor(gateway)
+    .WithExternalHttpEndpoints()
+    .AnnounceUrlWhenReady("Web app");
 
 try
 {

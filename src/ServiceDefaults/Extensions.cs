@@ -21,15 +21,32 @@ public static class ServiceDefaultsExtensions
 {
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        builder.ConfigurePlatformTelemetry();
-        builder.AddDefaultHealthChecks();
+        builder.AddCommonDefaults();
         builder.Services.AddPlatformProblemDetails();
         builder.Services.AddPlatformJson();
-        builder.AddPlatformHttpClientDefaults();
         builder.AddPlatformAuthentication();
+        return builder;
+    }
+
+    /// <summary>
+    /// The defaults of a browser-facing app beside the services (the web app): the same telemetry,
+    /// health and HTTP clients, but none of the services' bearer-token authentication, which
+    /// outside Development demands the API signing key; a web app signs people in with cookies
+    /// and forwards their tokens to the gateway instead.
+    /// </summary>
+    public static TBuilder AddWebAppDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddCommonDefaults();
+        return builder;
+    }
+
+    private static void AddCommonDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.ConfigurePlatformTelemetry();
+        builder.AddDefaultHealthChecks();
+        builder.AddPlatformHttpClientDefaults();
         // No "Server: Kestrel" banner: responses should not advertise what runs behind them.
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
-        return builder;
     }
 
     /// <summary>A service's request pipeline: errors as problems, then who is calling, then what they may do.</summary>

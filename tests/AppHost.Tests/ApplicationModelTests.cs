@@ -81,6 +81,22 @@ public sealed class ApplicationModelTests
         Assert.DoesNotContain(environment.Keys, key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Build_WebApp_KnowsOnlyTheGatewayWaitsForItAndListensOnTheConfiguredPort()
+    {
+        await using var builder = await CreateAsync("AppHost:WebAppPort=5098");
+
+        var webApp = Assert.IsType<ProjectResource>(Find(builder, "webapp"));
+        var environment = await ManifestEnvironmentAsync(webApp);
+
+        // A client of the public API like any partner app: the gateway's address, no database, no broker, no service.
+        Assert.Equal("{gateway.bindings.http.url}", environment["services__gateway__http__0"]);
+        Assert.DoesNotContain(environment.Keys, key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
+        Assert.DoesNotContain(environment.Keys, key => key.StartsWith("services__", StringComparison.Ordinal) && !key.StartsWith("services__gateway__", StringComparison.Ordinal));
+        Assert.Equal(["gateway"], webApp.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource.Name));
+        Assert.Contains(webApp.Annotations.OfType<EndpointAnnotation>(), e => e.Name == "http" && e.Port == 5098 && e.IsExternal);
+    }
+
     private static Task<IDistributedApplicationTestingBuilder> CreateAsync(params string[] arguments) =>
         DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(["AppHost:DataDirectory=/tmp/integration-aspire-model", .. arguments]);
 

@@ -17,9 +17,9 @@ public sealed partial class ReadmeCommandTests(ITestOutputHelper output)
     public async Task DotnetRun_TheReadmeCommand_PrintsGatewayAndDashboardLoginAndCtrlCStopsEverything()
     {
         var data = TestInfrastructure.TestServers.NewDirectory("apphost-run");
-        var (gatewayPort, dashboardPort) = (FreePort.Next(), FreePort.Next());
+        var (gatewayPort, webAppPort, dashboardPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
         using var appHost = AppHostCommand.Start(
-            $"AppHost:DataDirectory={data}", $"AppHost:GatewayPort={gatewayPort}",
+            $"AppHost:DataDirectory={data}", $"AppHost:GatewayPort={gatewayPort}", $"AppHost:WebAppPort={webAppPort}",
             $"ASPNETCORE_URLS=http://localhost:{dashboardPort}",
             $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{FreePort.Next()}",
             $"ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://localhost:{FreePort.Next()}",
@@ -27,6 +27,7 @@ public sealed partial class ReadmeCommandTests(ITestOutputHelper output)
         try
         {
             await Eventually.HoldsAsync("the gateway URL printed", () => appHost.Output.Contains($"Gateway: http://127.0.0.1:{gatewayPort}"), TimeSpan.FromMinutes(4));
+            await Eventually.HoldsAsync("the web app URL printed", () => appHost.Output.Contains($"Web app: http://127.0.0.1:{webAppPort}"), TimeSpan.FromMinutes(1));
             Assert.Matches($@"Login to the dashboard at http://localhost:{dashboardPort}/login\?t=[0-9a-f]+", appHost.Output);
             using var http = new HttpClient();
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri($"http://127.0.0.1:{gatewayPort}/health"))).StatusCode);
@@ -62,7 +63,7 @@ public sealed partial class ReadmeCommandTests(ITestOutputHelper output)
         Assert.True(publish.Process.ExitCode == 0, publish.Tail());
         using var document = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(manifest));
         var resources = document.RootElement.GetProperty("resources");
-        foreach (var name in new[] { "postgres", "offersdb", "volunteersdb", "eventsdb", "messaging", "offers-api", "volunteers-api", "events-api", "gateway" })
+        foreach (var name in new[] { "postgres", "offersdb", "volunteersdb", "eventsdb", "messaging", "offers-api", "volunteers-api", "events-api", "gateway", "webapp" })
         {
             Assert.True(resources.TryGetProperty(name, out _), $"{name} missing from the manifest");
         }

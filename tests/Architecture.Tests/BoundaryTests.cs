@@ -29,6 +29,15 @@ public sealed class BoundaryTests
         AssertNoTypeUses(Layers.Gateway, Layers.Contexts);
     }
 
+    [Fact]
+    public void WebApp_KnowsOnlyThePublicApi()
+    {
+        // A reference client like any partner app: no service, no database, no broker.
+        string[] forbidden = [.. Layers.Contexts, Layers.Gateway, "Messaging", "Persistence"];
+        Assert.Empty(Layers.PlatformReferencesOf(Layers.WebApp).Intersect(forbidden));
+        AssertNoTypeUses(Layers.WebApp, [.. Layers.Contexts, Layers.Gateway]);
+    }
+
     [Theory]
     [MemberData(nameof(BuildingBlocks))]
     public void BuildingBlock_KnowsNoServiceNorTheGateway(string block)

@@ -13,6 +13,8 @@ internal static class Layers
 
     public const string Gateway = "Gateway";
 
+    public const string WebApp = "WebApp";
+
     public const string Contracts = "Contracts";
 
     /// <summary>The shared building blocks every service uses the same way.</summary>
@@ -32,7 +34,7 @@ internal static class Layers
     /// <summary>The platform assemblies <paramref name="name"/> is compiled against (unused project references are not in its metadata).</summary>
     public static IReadOnlyList<string> PlatformReferencesOf(string name)
     {
-        var platform = Contexts.Append(Gateway).Concat(BuildingBlocks).ToHashSet(StringComparer.Ordinal);
+        var platform = Contexts.Append(Gateway).Append(WebApp).Concat(BuildingBlocks).ToHashSet(StringComparer.Ordinal);
         return [.. Load(name).GetReferencedAssemblies().Select(reference => reference.Name!).Where(platform.Contains).Order()];
     }
 }

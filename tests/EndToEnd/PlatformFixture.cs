@@ -68,6 +68,8 @@ public sealed class PlatformFixture : IAsyncLifetime
                 ["Partners__Keys__0__KeyHash"] = Sha256Hex(PartnerKey),
                 ["Partners__Keys__0__PermitsPerMinute"] = "100000",
             },
+            // The inbox's dropped duplicates become visible (see DisposeAsync).
+            ServiceEnvironment = new Dictionary<string, string> { ["Logging__LogLevel__Messaging.Inbox"] = "Debug" },
             StartTimeout = StartTimeout,
         });
         Gateway = _platform.CreateGatewayClient();
@@ -95,7 +97,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
         using (var cancel = await SendAsync(Callers.Coordinator, HttpMethod.Post, $"/api/events/{CancelledEventId}/cancel"))
         {
-            await ExpectAsync(cancel, HttpStatusCode.OK);
+            await cancel.ExpectAsync(HttpStatusCode.OK);
         }
 
         // Cross-service read models: Events learns of volunteer A, Volunteers of the published offer, over the broker.
@@ -111,12 +113,25 @@ public sealed class PlatformFixture : IAsyncLifetime
         }, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(250));
     }
 
+    /// <summary>
+    /// After the whole suite, before the stop: normal operation, including every rejected request
+    /// of the suite, left no error-level log line in any service and the gateway, and no inbox
+    /// dropped a duplicate delivery. A violation fails the collection's clean-up, which fails the run.
+    /// </summary>
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();
         if (_platform is not null)
         {
+            var trouble = _platform.Trouble.Lines;
             await _platform.DisposeAsync();
+            if (trouble.Count > 0)
+            {
+                // The runner shows a clean-up failure by its type only; the lines go to the console too.
+                var report = $"Normal operation logged {trouble.Count} error or duplicate-delivery line(s):\n{string.Join('\n', trouble.Take(40))}";
+                Console.Error.WriteLine(report);
+                Assert.Fail(report);
+            }
         }
     }
 
@@ -150,7 +165,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async Task<string> CreateTokenAsync(string role, string sub, string? municipality = null, string? org = null)
     {
         using var response = await Gateway.PostAsJsonAsync("/dev/tokens", new { role, sub, municipality, org });
-        await ExpectAsync(response, HttpStatusCode.OK);
+        await response.ExpectAsync(HttpStatusCode.OK);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 
@@ -160,21 +175,21 @@ public sealed class PlatformFixture : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/volunteers") { Content = JsonContent.Create(Scenario.Volunteer(firstName, municipality)) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await Gateway.SendAsync(request);
-        await ExpectAsync(response, HttpStatusCode.Created);
+        await response.ExpectAsync(HttpStatusCode.Created);
         return await IdOfAsync(response);
     }
 
     public async Task<Guid> CreateOfferAsync(string label, bool publish, bool archive)
     {
         using var created = await SendAsync(Callers.Provider, HttpMethod.Post, "/api/offers", Scenario.Offer(label));
-        await ExpectAsync(created, HttpStatusCode.Created);
+        await created.ExpectAsync(HttpStatusCode.Created);
         var id = await IdOfAsync(created);
         foreach (var (step, wanted) in new[] { ("publish", publish), ("archive", archive) })
         {
             if (wanted)
             {
                 using var changed = await SendAsync(Callers.Provider, HttpMethod.Post, $"/api/offers/{id}/{step}");
-                await ExpectAsync(changed, HttpStatusCode.OK);
+                await changed.ExpectAsync(HttpStatusCode.OK);
             }
         }
 
@@ -184,22 +199,12 @@ public sealed class PlatformFixture : IAsyncLifetime
     private async Task<Guid> CreateEventAsync(object body)
     {
         using var created = await SendAsync(Callers.Coordinator, HttpMethod.Post, "/api/events", body);
-        await ExpectAsync(created, HttpStatusCode.Created);
+        await created.ExpectAsync(HttpStatusCode.Created);
         return await IdOfAsync(created);
     }
 
     private static async Task<Guid> IdOfAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-
-    private static async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        if (response.StatusCode != expected)
-        {
-            throw new InvalidOperationException(
-                $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: expected {(int)expected}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }
-    }
-
 }
 
 [CollectionDefinition(Name)]

@@ -44,7 +44,13 @@ public sealed class TestPlatform : IAsyncDisposable
 
     public ResourceTimeline Timeline { get; } = new();
 
+    /// <summary>Error-level and duplicate-delivery lines of the services and the gateway since the start.</summary>
+    public ServiceTrouble Trouble { get; } = new();
+
     public Uri GatewayAddress => _app.GetEndpoint("gateway", "http");
+
+    /// <summary>The web app's address (it is healthy once <see cref="StartAsync"/> returns).</summary>
+    public Uri WebAppAddress => _app.GetEndpoint("webapp", "http");
 
     public Uri ServiceAddress(string resource) => _app.GetEndpoint(resource, "http");
 
@@ -79,6 +85,7 @@ public sealed class TestPlatform : IAsyncDisposable
         [
             $"AppHost:DataDirectory={dataDirectory}",
             $"AppHost:GatewayPort={FreePort.Next()}",
+            $"AppHost:WebAppPort={FreePort.Next()}",
             // Free ports for the dashboard, so a platform someone runs by hand (18888) is no obstacle.
             $"ASPNETCORE_URLS=http://localhost:{FreePort.Next()}",
             $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{FreePort.Next()}",
@@ -113,12 +120,14 @@ public sealed class TestPlatform : IAsyncDisposable
         var application = await builder.BuildAsync(cancellationToken);
         var platform = new TestPlatform(application, dataDirectory, logs, machineLock);
         _ = platform.Timeline.RecordAsync(application.ResourceNotifications, platform._stopping.Token);
+        _ = platform.Trouble.RecordAsync(application.ResourceNotifications, application.Services.GetRequiredService<ResourceLoggerService>(), platform._stopping.Token);
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.StartTimeout);
             await application.StartAsync(timeout.Token);
             await application.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
+            await application.ResourceNotifications.WaitForResourceHealthyAsync("webapp", timeout.Token);
             if (options.Dashboard)
             {
                 platform.DashboardAddress = new Uri((await application.GetDashboardUrlAsync(timeout.Token)).GetLeftPart(UriPartial.Authority));

@@ -27,6 +27,14 @@ public sealed class AuthenticationDefaultsTests
         Assert.Equal(key, AuthenticationDefaults.ResolveSigningKey(new JwtOptions { SigningKey = key }, new TestEnvironment("Production")));
     }
 
+    [Fact]
+    public void ResolveSigningKey_InProductionWithAuthorityOnly_NeedsNoKey() =>
+        Assert.Null(AuthenticationDefaults.ResolveSigningKey(new JwtOptions { Authority = "https://login.example" }, new TestEnvironment("Production")));
+
+    [Fact]
+    public void Resolve_ClaimMappingForNoPlatformClaim_Refuses() =>
+        Assert.Throws<InvalidOperationException>(() => ClaimMappings.Resolve(new Dictionary<string, string> { ["Rolle"] = "roles" }));
+
     private sealed class TestEnvironment(string name) : IHostEnvironment
     {
         public string EnvironmentName { get; set; } = name;

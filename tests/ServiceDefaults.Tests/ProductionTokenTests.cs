@@ -1,8 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Hosting;
 using ServiceDefaults.Authentication;
 
 namespace ServiceDefaults.Tests;
@@ -16,15 +14,9 @@ public sealed class ProductionTokenTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.WebHost.UseTestServer();
-        builder.Configuration["Authentication:Jwt:SigningKey"] = ProductionKey;
-        builder.AddServiceDefaults();
-        _app = builder.Build();
-        _app.UseServiceDefaults();
-        _app.MapDefaultEndpoints();
-        _app.MapGet("/secret", () => "yes").RequireAuthorization();
-        await _app.StartAsync();
+        _app = await ProductionHost.StartAsync(
+            new Dictionary<string, string?> { ["Authentication:Jwt:SigningKey"] = ProductionKey },
+            app => app.MapGet("/secret", () => "yes").RequireAuthorization());
         _client = _app.GetTestClient();
     }
 

@@ -40,6 +40,27 @@ public sealed class OfferReadModelTests(VolunteersFixture fixture)
     }
 
     [Fact]
+    public async Task OfferUpdated_ManyVersionsAtOnce_EndsAtTheNewest()
+    {
+        // The consumer handles several messages at a time (and replicas compete for them): handled
+        // side by side, the version guard alone would let an older write land last.
+        var offer = TestData.Offer();
+        var messages = Enumerable.Range(1, 100)
+            .Select(version => new OfferUpdatedIntegrationEvent(offer with { Version = version, HelpersNeeded = version }, DateTimeOffset.UtcNow))
+            .OrderBy(_ => Random.Shared.Next())
+            .Select(update => (update, MessageId: Guid.NewGuid()))
+            .ToList();
+
+        await Task.WhenAll(messages.Select(m => TestData.PublishAsync(fixture, m.update, m.MessageId)));
+
+        var ids = messages.Select(m => m.MessageId).ToList();
+        await Eventually.HoldsAsync("all 100 updates handled", () => fixture.QueryAsync(async db =>
+            await db.Set<Messaging.Inbox.InboxMessage>().CountAsync(m => ids.Contains(m.MessageId)) == 100), TimeSpan.FromSeconds(30));
+        var stored = await fixture.QueryAsync(db => db.KnownOffers.AsNoTracking().SingleAsync(o => o.OfferId == offer.OfferId));
+        Assert.Equal((100, 100L), (stored.HelpersNeeded, stored.Version));
+    }
+
+    [Fact]
     public async Task OfferUpdated_OlderVersionAfterNewer_ChangesNothing()
     {
         var offer = TestData.Offer();

@@ -68,8 +68,8 @@ internal static partial class EventValidation
         }
 
         return (new ValidEvent(title!, request.Description?.Trim() ?? "", type, organizer!, request.Municipality, address,
-            online, online ? request.OnlineUrl : null, request.Start!.Value.ToUniversalTime(), request.End!.Value.ToUniversalTime(),
-            request.Capacity!.Value, request.RegistrationDeadline?.ToUniversalTime(), audience, request.RelatedOfferId, qualification), errors);
+            online, online ? request.OnlineUrl : null, request.Start!.Value, request.End!.Value,
+            request.Capacity!.Value, request.RegistrationDeadline, audience, request.RelatedOfferId, qualification), errors);
     }
 
     private static EventAddress? ValidateAddress(AddressDto? address, ValidationErrors errors)

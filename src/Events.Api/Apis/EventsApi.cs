@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Events.Api.Infrastructure;
 using Events.Api.Model;
@@ -6,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ServiceDefaults.Api;
 using ServiceDefaults.Authentication;
+using ServiceDefaults.Json;
 using ReferenceData;
 
 namespace Events.Api.Apis;
@@ -127,12 +127,12 @@ public static partial class EventsApi
             return null;
         }
 
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        if (IsoTimes.TryParse(value, out var utc))
         {
-            return parsed.ToUniversalTime();
+            return utc;
         }
 
-        errors.Add(field, $"{field} must be an ISO 8601 date or time, e.g. 2026-05-01T18:00:00+02:00.");
+        errors.Add(field, $"{field} {IsoTimes.Problem}");
         return null;
     }
 }

@@ -16,6 +16,9 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db) : 
     where TMessage : class
     where TDbContext : DbContext
 {
+    /// <summary>One category for every consumer's inbox, so operators can turn its debug lines on at once.</summary>
+    public const string LogCategory = "Messaging.Inbox";
+
     protected TDbContext Db { get; } = db;
 
     /// <summary>The consumer's name in the inbox; stable across deployments.</summary>
@@ -37,7 +40,7 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db) : 
             MessagingTelemetry.InboxDuplicates.Add(1, new KeyValuePair<string, object?>("consumer", ConsumerName));
             if (context.TryGetPayload<IServiceProvider>(out var services))
             {
-                services.GetService<ILoggerFactory>()?.CreateLogger(GetType())
+                services.GetService<ILoggerFactory>()?.CreateLogger(LogCategory)
                     .LogDebug("Dropped {MessageType} {MessageId}: {Consumer} handled it already.", typeof(TMessage).Name, messageId, ConsumerName);
             }
 

@@ -30,7 +30,7 @@ internal sealed class OutboxRelay<TDbContext>(
     where TDbContext : DbContext
 {
     private readonly OutboxRelayOptions _options = options.Value;
-    private readonly long _lockKey = StableHash(typeof(TDbContext).FullName!);
+    private readonly long _lockKey = AdvisoryLockKey.For(typeof(TDbContext).FullName!);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -168,16 +168,4 @@ internal sealed class OutboxRelay<TDbContext>(
     }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
-
-    // string.GetHashCode is randomised per process; the lock key must be the same in every instance.
-    private static long StableHash(string value)
-    {
-        var hash = 1469598103934665603UL;
-        foreach (var c in value)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return (long)hash;
-    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Messaging.ReadModels;
 
@@ -23,6 +24,12 @@ public interface IErasableReadModel : IReadModel
 /// redelivery, a retry, two consumers' instances); with this rule the row ends up as the newest
 /// message says, whatever the order. Changes are tracked on the consumer's DbContext and saved
 /// with its inbox row.
+/// <para>
+/// Two handlers of the same row at once (two messages about one offer, two replicas) would both
+/// read the old version: the later write could undo the newer one, or both insert and one fail
+/// on the key. A transaction-level advisory lock on (table, key), taken before the read, makes
+/// them take turns; it is released when the consumer's transaction ends.
+/// </para>
 /// </summary>
 public static class ReadModel
 {
@@ -31,6 +38,7 @@ public static class ReadModel
         this DbSet<T> rows, Guid key, long version, Func<T> create, Action<T> apply, CancellationToken cancellationToken)
         where T : class, IReadModel
     {
+        await LockAsync(rows, key, cancellationToken);
         var row = await rows.FindAsync([key], cancellationToken);
         if (row is null)
         {
@@ -51,6 +59,7 @@ public static class ReadModel
     public static async Task EraseAsync<T>(this DbSet<T> rows, Guid key, Func<T> create, Action<T> clear, CancellationToken cancellationToken)
         where T : class, IErasableReadModel
     {
+        await LockAsync(rows, key, cancellationToken);
         var row = await rows.FindAsync([key], cancellationToken);
         if (row is null)
         {
@@ -61,5 +70,18 @@ public static class ReadModel
         clear(row);
         row.Erased = true;
         row.Version = long.MaxValue;
+    }
+
+    private static async Task LockAsync<T>(DbSet<T> rows, Guid key, CancellationToken cancellationToken)
+        where T : class
+    {
+        var db = rows.GetService<ICurrentDbContext>().Context;
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A read model is changed inside the consumer's transaction (IdempotentConsumer opens it).");
+        }
+
+        var lockKey = AdvisoryLockKey.For(rows.EntityType.GetTableName() + "/" + key.ToString("N"));
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({lockKey})", cancellationToken);
     }
 }

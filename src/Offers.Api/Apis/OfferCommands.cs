@@ -9,6 +9,7 @@ using Offers.Api.Overlaps;
 using ServiceDefaults.Api;
 using ServiceDefaults.Authentication;
 using ReferenceData;
+using Persistence;
 
 namespace Offers.Api.Apis;
 
@@ -42,6 +43,13 @@ public static class OfferCommands
     }
 
     public static async Task<Results<Ok<OfferResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        Guid id, OfferRequest request, ClaimsPrincipal user, OffersDbContext db, CountyProfile county,
+        HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken) =>
+        await db.RetryOnConflictAsync<Results<Ok<OfferResponse>, ValidationProblem, ProblemHttpResult>>(
+            () => TryUpdateAsync(id, request, user, db, county, httpRequest, response, cancellationToken),
+            () => Problems.PreconditionFailed("offer")); // changed by someone else between our read and write
+
+    private static async Task<Results<Ok<OfferResponse>, ValidationProblem, ProblemHttpResult>> TryUpdateAsync(
         Guid id, OfferRequest request, ClaimsPrincipal user, OffersDbContext db, CountyProfile county,
         HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -90,20 +98,16 @@ public static class OfferCommands
             db.AddIntegrationEvent(new OfferUpdatedIntegrationEvent(offer.ToSnapshot(), offer.UpdatedAt));
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.PreconditionFailed("offer"); // changed by someone else between our read and write
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
         ETags.Set(response, offer.Version);
         return TypedResults.Ok(offer.ToResponse());
     }
 
-    public static async Task<Results<Ok<OfferResponse>, ProblemHttpResult>> PublishAsync(
+    public static Task<Results<Ok<OfferResponse>, ProblemHttpResult>> PublishAsync(
+        Guid id, ClaimsPrincipal user, OffersDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
+        db.RetryOnConflictAsync(() => TryPublishAsync(id, user, db, response, cancellationToken), Contended);
+
+    private static async Task<Results<Ok<OfferResponse>, ProblemHttpResult>> TryPublishAsync(
         Guid id, ClaimsPrincipal user, OffersDbContext db, HttpResponse response, CancellationToken cancellationToken)
     {
         var offer = await db.Offers.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
@@ -133,7 +137,11 @@ public static class OfferCommands
         return TypedResults.Ok(offer.ToResponse() with { PossibleOverlaps = overlaps });
     }
 
-    public static async Task<Results<Ok<OfferResponse>, ProblemHttpResult>> ArchiveAsync(
+    public static Task<Results<Ok<OfferResponse>, ProblemHttpResult>> ArchiveAsync(
+        Guid id, ClaimsPrincipal user, OffersDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
+        db.RetryOnConflictAsync(() => TryArchiveAsync(id, user, db, response, cancellationToken), Contended);
+
+    private static async Task<Results<Ok<OfferResponse>, ProblemHttpResult>> TryArchiveAsync(
         Guid id, ClaimsPrincipal user, OffersDbContext db, HttpResponse response, CancellationToken cancellationToken)
     {
         var offer = await db.Offers.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
@@ -160,6 +168,9 @@ public static class OfferCommands
         ETags.Set(response, offer.Version);
         return TypedResults.Ok(offer.ToResponse());
     }
+
+    private static Results<Ok<OfferResponse>, ProblemHttpResult> Contended() =>
+        Problems.Conflict("The offer was changed by other requests at the same time; read it again and retry.");
 
     private static void Touch(Offer offer)
     {

@@ -31,8 +31,8 @@ internal static class OfferMapping
         offer.Languages = request.Languages?.Select(l => l!).Distinct().ToList() ?? [];
         offer.Schedule = request.Schedule?.Select(s => OfferSlot.From(WeeklySlot.Parse(s!.DayOfWeek, s.Start, s.End)!)).ToList() ?? [];
         offer.ScheduleDays = offer.Schedule.Select(s => s.DayOfWeek).Distinct().ToList();
-        offer.ValidFrom = request.ValidFrom?.ToUniversalTime();
-        offer.ValidUntil = request.ValidUntil?.ToUniversalTime();
+        offer.ValidFrom = request.ValidFrom;
+        offer.ValidUntil = request.ValidUntil;
         offer.CostFree = request.Cost?.Free ?? true;
         offer.CostNote = request.Cost?.Note;
         offer.Contact = request.Contact is { } c ? new OfferContact(c.Name, c.Phone, c.Email) : null;

@@ -32,5 +32,6 @@ public static class ProblemDetailsDefaults
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseNulCharacterGuard();
     }
 }

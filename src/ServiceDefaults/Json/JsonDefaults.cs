@@ -7,7 +7,8 @@ namespace ServiceDefaults.Json;
 
 /// <summary>
 /// The JSON conventions of api.md: camelCase names, enumerations as lower-case kebab-case
-/// strings (<c>self-care</c>, <c>regional-helper</c>), absent optional values left out.
+/// strings (<c>self-care</c>, <c>regional-helper</c>), absent optional values left out, and
+/// times read in any ISO 8601 offset and kept as UTC (<see cref="IsoTimes"/>).
 /// </summary>
 public static class JsonDefaults
 {
@@ -17,6 +18,8 @@ public static class JsonDefaults
         options.DictionaryKeyPolicy = null;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new UtcDateTimeOffsetConverter());
+        options.Converters.Add(new NulFreeStringConverter());
     }
 
     public static JsonSerializerOptions Create()
