@@ -55,6 +55,8 @@ public sealed class DatabaseRestartTests(FaultPlatformFixture platform, ITestOut
         Assert.All(unhealthy, took => Assert.True(took <= UnhealthyWithin, $"unhealthy only after {took}"));
         Assert.True(longest < RequestTimeout + TimeSpan.FromSeconds(1), $"a request took {longest}");
         Assert.DoesNotContain(outcomes, o => o.Status == 0); // 0: the client gave up (60 s) – a hang
+        // While the database is away a write is refused as "try again" (503), never a 500.
+        Assert.All(outcomes, o => Assert.True(o.Status is 201 or 503, $"a write answered {o.Status} ({statuses})"));
         Assert.Equal(ids.Length, stored);
     }
 
