@@ -40,12 +40,7 @@ public static class ReverseProxyExtensions
                 }
 
                 var service = context.GetReverseProxyFeature().Route.Config.ClusterId;
-                var status = error.Error switch
-                {
-                    ForwarderError.RequestTimedOut => StatusCodes.Status504GatewayTimeout,
-                    ForwarderError.NoAvailableDestinations => StatusCodes.Status503ServiceUnavailable,
-                    _ => StatusCodes.Status502BadGateway,
-                };
+                var status = StatusFor(error);
                 context.Response.StatusCode = status;
                 await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
@@ -61,6 +56,40 @@ public static class ReverseProxyExtensions
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();
         });
+
+    /// <summary>
+    /// 503: the service cannot be reached (no healthy destination, connection refused or closed
+    /// before any answer: stopped, restarting, crashed), so trying again later helps. 504: it was
+    /// reached but did not answer in time. 502: it answered with something that is no valid
+    /// HTTP response, or the request could not be forwarded for another reason.
+    /// </summary>
+    internal static int StatusFor(IForwarderErrorFeature error) => error.Error switch
+    {
+        ForwarderError.RequestTimedOut => StatusCodes.Status504GatewayTimeout,
+        ForwarderError.NoAvailableDestinations => StatusCodes.Status503ServiceUnavailable,
+        ForwarderError.Request when IsUnreachable(error.Exception) => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status502BadGateway,
+    };
+
+    private static bool IsUnreachable(Exception? exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.ResponseEnded })
+            {
+                return true;
+            }
+
+            // Aspire's proxy in front of a stopped service accepts the connection and closes it
+            // before any answer.
+            if (current is HttpIOException { HttpRequestError: HttpRequestError.ResponseEnded })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsBodyTooLarge(Exception? exception)
     {

@@ -75,7 +75,8 @@ public sealed class RabbitMqNode(RabbitMqNodeOptions options)
 
             """ + management);
         File.WriteAllText(DefinitionsFile, RabbitMqDefinitions.For(Options.Username, password));
-        File.WriteAllText(Path.Combine(Root, "enabled_plugins"), Options.ManagementPort > 0 ? "[rabbitmq_management].\n" : "[].\n");
+        // The shovel plugin moves failed messages from an _error queue back (tools/replay-error-queue.sh).
+        File.WriteAllText(Path.Combine(Root, "enabled_plugins"), Options.ManagementPort > 0 ? "[rabbitmq_management,rabbitmq_shovel].\n" : "[].\n");
         File.WriteAllText(Path.Combine(Root, "rabbitmq-env.conf"), "");
     }
 

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -39,18 +38,7 @@ public sealed class ObservedPlatformFixture : IAsyncLifetime
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string token, object? body = null, string? traceParent = null)
     {
-        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        if (traceParent is not null)
-        {
-            request.Headers.Add("traceparent", traceParent);
-        }
-
+        using var request = GatewayRequest.Create(method, path, token, body, ("traceparent", traceParent));
         return await Gateway.SendAsync(request);
     }
 }
