@@ -20,6 +20,19 @@ internal static class PlatformServices
             .WithHttpHealthCheck("/health")
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", settings.Environment);
 
+    /// <summary>
+    /// A bounded context: a platform service that owns <paramref name="database"/> and talks to the
+    /// others through <paramref name="messaging"/>, started once both are healthy.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddBoundedContext<TProject>(
+        this IDistributedApplicationBuilder builder, string name, AppHostSettings settings,
+        IResourceBuilder<IResourceWithConnectionString> database, IResourceBuilder<IResourceWithConnectionString> messaging)
+        where TProject : IProjectMetadata, new() =>
+        builder.AddProject<TProject>(name)
+            .AsPlatformService(settings)
+            .WithReference(database).WaitFor(database)
+            .WithReference(messaging).WaitFor(messaging);
+
     /// <summary>Prints "{label}: http://127.0.0.1:port" on the AppHost's console once the resource is healthy.</summary>
     public static IResourceBuilder<ProjectResource> AnnounceUrlWhenReady(this IResourceBuilder<ProjectResource> project, string label) =>
         project.OnResourceReady((resource, e, _) =>

@@ -7,12 +7,7 @@ var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOpt
     DashboardApplicationName = "Integration.Aspire",
 });
 var settings = AppHostSettings.From(builder);
-builder.RequireFreePorts(
-    (settings.GatewayPort, "the gateway", "AppHost:GatewayPort"),
-    (settings.WebAppPort, "the web app", "AppHost:WebAppPort"),
-    (settings.PostgresPort, "PostgreSQL", "AppHost:Ports:Postgres"),
-    (settings.RabbitMqPort, "RabbitMQ", "AppHost:Ports:RabbitMq"),
-    (settings.RabbitMqManagementPort, "RabbitMQ's management UI", "AppHost:Ports:RabbitMqManagement"));
+builder.RequireFreePorts(settings);
 
 // PostgreSQL and RabbitMQ: Debian's servers, run by the AppHost with their data in .data/,
 // or Aspire's own containers on a machine with a container runtime (AppHost:UseContainers).
@@ -23,20 +18,9 @@ var eventsDb = postgres.AddDatabase("eventsdb");
 
 var messaging = builder.AddPlatformRabbitMQ("messaging", settings);
 
-var offersApi = builder.AddProject<Projects.Offers_Api>("offers-api")
-    .AsPlatformService(settings)
-    .WithReference(offersDb).WaitFor(offersDb)
-    .WithReference(messaging).WaitFor(messaging);
-
-var volunteersApi = builder.AddProject<Projects.Volunteers_Api>("volunteers-api")
-    .AsPlatformService(settings)
-    .WithReference(volunteersDb).WaitFor(volunteersDb)
-    .WithReference(messaging).WaitFor(messaging);
-
-var eventsApi = builder.AddProject<Projects.Events_Api>("events-api")
-    .AsPlatformService(settings)
-    .WithReference(eventsDb).WaitFor(eventsDb)
-    .WithReference(messaging).WaitFor(messaging);
+var offersApi = builder.AddBoundedContext<Projects.Offers_Api>("offers-api", settings, offersDb, messaging);
+var volunteersApi = builder.AddBoundedContext<Projects.Volunteers_Api>("volunteers-api", settings, volunteersDb, messaging);
+var eventsApi = builder.AddBoundedContext<Projects.Events_Api>("events-api", settings, eventsDb, messaging);
 
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .AsPlatformService(settings, port: settings.GatewayPort)

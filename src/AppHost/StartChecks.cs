@@ -12,6 +12,15 @@ internal static class StartChecks
     /// Fixed ports must be free: DCP would otherwise start the platform behind a port someone
     /// else answers on and say nothing. The message names the setting.
     /// </summary>
+    /// <summary>Every fixed port the settings name must be free before anything starts.</summary>
+    public static IDistributedApplicationBuilder RequireFreePorts(this IDistributedApplicationBuilder builder, AppHostSettings settings) =>
+        builder.RequireFreePorts(
+            (settings.GatewayPort, "the gateway", "AppHost:GatewayPort"),
+            (settings.WebAppPort, "the web app", "AppHost:WebAppPort"),
+            (settings.PostgresPort, "PostgreSQL", "AppHost:Ports:Postgres"),
+            (settings.RabbitMqPort, "RabbitMQ", "AppHost:Ports:RabbitMq"),
+            (settings.RabbitMqManagementPort, "RabbitMQ's management UI", "AppHost:Ports:RabbitMqManagement"));
+
     public static IDistributedApplicationBuilder RequireFreePorts(this IDistributedApplicationBuilder builder, params (int Port, string What, string Setting)[] ports) =>
         builder.RefuseStartIf(() => ports.Where(p => p.Port != 0 && !FreePort.IsFree(p.Port))
             .Select(p => $"Port {p.Port} for {p.What} is already in use: stop what listens there, or choose another port with {p.Setting}.")
