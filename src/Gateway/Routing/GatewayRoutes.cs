@@ -1,4 +1,5 @@
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Health;
 
 namespace Gateway.Routing;
 
@@ -40,24 +41,33 @@ public static class GatewayRoutes
             HttpRequest = new Yarp.ReverseProxy.Forwarder.ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromSeconds(30) },
             HealthCheck = new HealthCheckConfig
             {
-                // Active: /alive every 10 s marks a dead service unhealthy, so its routes answer
-                // 503 at once instead of waiting for connection timeouts. Passive: transport
-                // failures of real requests do the same between probes.
+                // A dead service is taken out, and its routes answer 503 at once. Without this
+                // YARP's default (HealthyOrPanic) sends to it anyway when it is the only
+                // destination, and the AppHost's proxy in front of a stopped service holds each
+                // request until the 30 s activity timeout (a 504).
+                AvailableDestinationsPolicy = HealthCheckConstants.AvailableDestinations.HealthyAndUnknown,
+                // Active: /alive (no dependencies checked, answers in microseconds) 250 ms after
+                // the last probe ended; two probes in a row without an answer within 750 ms mark
+                // the destination unhealthy, so a stopped service is out within 2 s, and the first
+                // answer brings it back. Two, not one: a single slow first probe (a cold process
+                // on a busy machine) must not take a healthy service out.
                 Active = new ActiveHealthCheckConfig
                 {
                     Enabled = true,
-                    Interval = TimeSpan.FromSeconds(10),
-                    Timeout = TimeSpan.FromSeconds(3),
-                    Policy = "ConsecutiveFailures",
+                    Interval = TimeSpan.FromMilliseconds(250),
+                    Timeout = TimeSpan.FromMilliseconds(750),
+                    Policy = HealthCheckConstants.ActivePolicy.ConsecutiveFailures,
                     Path = "/alive",
                 },
+                // Passive: transport failures of real requests do the same between probes.
                 Passive = new PassiveHealthCheckConfig
                 {
                     Enabled = true,
-                    Policy = "TransportFailureRate",
+                    Policy = HealthCheckConstants.PassivePolicy.TransportFailureRate,
                     ReactivationPeriod = TimeSpan.FromSeconds(10),
                 },
             },
+            Metadata = new Dictionary<string, string> { [ConsecutiveFailuresHealthPolicyOptions.ThresholdMetadataName] = "2" },
         }).ToList();
 
     private static RouteConfig Route(string id, string path, string cluster) =>
