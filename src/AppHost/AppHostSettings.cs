@@ -20,6 +20,12 @@ internal sealed record AppHostSettings
     /// <summary>Aspire's PostgreSQL and RabbitMQ containers instead of Debian's servers.</summary>
     public bool UseContainers { get; init; }
 
+    /// <summary>
+    /// Instances of each service and of the gateway (<c>WithReplicas</c>); DCP's proxy in front
+    /// of each spreads the connections over them.
+    /// </summary>
+    public int Replicas { get; init; } = 1;
+
     /// <summary>ASPNETCORE_ENVIRONMENT of the services (Development issues /dev/tokens).</summary>
     public string Environment { get; init; } = "Development";
 
@@ -40,6 +46,7 @@ internal sealed record AppHostSettings
             WebAppPort = section.GetValue("WebAppPort", 5090),
             DataDirectory = string.IsNullOrEmpty(configured) ? DefaultDataDirectory(builder.AppHostDirectory) : Path.GetFullPath(configured),
             UseContainers = section.GetValue("UseContainers", false),
+            Replicas = Math.Max(1, section.GetValue("Replicas", 1)),
             Environment = section["Environment"] is { Length: > 0 } environment ? environment : "Development",
             PostgresPort = section.GetValue("Ports:Postgres", 0),
             RabbitMqPort = section.GetValue("Ports:RabbitMq", 0),

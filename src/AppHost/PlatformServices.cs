@@ -30,8 +30,19 @@ internal static class PlatformServices
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name)
             .AsPlatformService(settings)
+            .WithReplicas(settings.Replicas)
             .WithReference(database).WaitFor(database)
             .WithReference(messaging).WaitFor(messaging);
+
+    /// <summary>
+    /// The gateway's instances. Each keeps its rate-limit counters in memory, so each is told how
+    /// many share the load (<c>RateLimiting:Replicas</c>) and admits its share of every limit: a
+    /// partner spread over all of them still gets no more than its limit in total.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithGatewayReplicas(this IResourceBuilder<ProjectResource> gateway, AppHostSettings settings) =>
+        gateway
+            .WithReplicas(settings.Replicas)
+            .WithEnvironment("RateLimiting__Replicas", settings.Replicas.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Prints "{label}: http://127.0.0.1:port" on the AppHost's console once the resource is healthy.</summary>
     public static IResourceBuilder<ProjectResource> AnnounceUrlWhenReady(this IResourceBuilder<ProjectResource> project, string label) =>

@@ -24,6 +24,7 @@ var eventsApi = builder.AddBoundedContext<Projects.Events_Api>("events-api", set
 
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .AsPlatformService(settings, port: settings.GatewayPort)
+    .WithGatewayReplicas(settings)
     .WithReference(offersApi).WaitFor(offersApi)
     .WithReference(volunteersApi).WaitFor(volunteersApi)
     .WithReference(eventsApi).WaitFor(eventsApi)

@@ -50,21 +50,21 @@ public static class GatewaySecurityExtensions
     {
         if (context.Items[ApiKeyMiddleware.PartnerItem] is PartnerOptions.Partner partner)
         {
-            return FixedWindow("partner:" + partner.Name, partner.PermitsPerMinute);
+            return FixedWindow("partner:" + partner.Name, limits.ShareOf(partner.PermitsPerMinute));
         }
 
         if (context.User.Identity?.IsAuthenticated == true && context.User.Subject() is { } subject)
         {
-            return FixedWindow("user:" + subject, limits.AuthenticatedPermitsPerMinute);
+            return FixedWindow("user:" + subject, limits.ShareOf(limits.AuthenticatedPermitsPerMinute));
         }
 
-        return FixedWindow("client:" + context.Connection.RemoteIpAddress, limits.AnonymousPermitsPerMinute);
+        return FixedWindow("client:" + context.Connection.RemoteIpAddress, limits.ShareOf(limits.AnonymousPermitsPerMinute));
     }
 
     private static RateLimitPartition<string> FixedWindow(string key, int permits) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = Math.Max(permits, 1),
+            PermitLimit = permits,
             Window = TimeSpan.FromMinutes(1),
             QueueLimit = 0,
         });
