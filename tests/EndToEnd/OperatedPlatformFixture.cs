@@ -9,15 +9,19 @@ using LocalInfrastructure.Processes;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace EndToEnd.Faults;
+using EndToEnd.Observability;
+
+namespace EndToEnd;
 
 /// <summary>
-/// ONE platform for the long fault scenarios (broker loss, consumer crash, database restart,
-/// poison message, service down). They run one after the other in their own collection; each
-/// breaks one resource, then waits until the platform is whole again, so the next starts from a
-/// healthy platform. Rate limits are lifted: the loads are the point, not the edge protection.
+/// The platform as an operator runs it: one instance of everything, with its dashboard (the
+/// services export logs, metrics and traces to it, read here through its telemetry API and in a
+/// browser). The observability tests read it; the long fault scenarios (broker loss, consumer
+/// crash, database restart, poison message, service down) break it one resource at a time, each
+/// waiting until the platform is whole again, so the next starts from a healthy platform. Rate
+/// limits are lifted: the loads are the point, not the edge protection.
 /// </summary>
-public sealed partial class FaultPlatformFixture : IAsyncLifetime
+public sealed partial class OperatedPlatformFixture : IAsyncLifetime
 {
     public const string ProviderOrg = "caritas-ahlen";
     public static readonly string[] Services = ["offers-api", "volunteers-api", "events-api"];
@@ -26,35 +30,52 @@ public sealed partial class FaultPlatformFixture : IAsyncLifetime
 
     public TestPlatform Platform => _platform ?? throw new InvalidOperationException("not started");
     public HttpClient Gateway { get; private set; } = null!;
+    public TelemetryApi Telemetry { get; private set; } = null!;
     public string ProviderToken { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
         _platform = await TestPlatform.StartAsync(new TestPlatformOptions
         {
+            Dashboard = true,
             GatewayEnvironment = new Dictionary<string, string>
             {
                 ["RateLimiting__AnonymousPermitsPerMinute"] = "100000",
                 ["RateLimiting__AuthenticatedPermitsPerMinute"] = "100000",
             },
         });
+        Telemetry = new TelemetryApi(_platform.DashboardAddress!, _platform.DashboardApiKey!);
         // Longer than the gateway's 30 s activity timeout: a request that hangs shows as such,
         // not as a client-side cancellation.
         Gateway = _platform.CreateGatewayClient(TimeSpan.FromSeconds(60));
-        using var token = await Gateway.PostAsJsonAsync("/dev/tokens", new { role = "provider", sub = "faults-provider", org = ProviderOrg });
-        token.EnsureSuccessStatusCode();
-        ProviderToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+        ProviderToken = await TokenAsync("provider", "faults-provider", org: ProviderOrg);
     }
 
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();
+        Telemetry?.Dispose();
         if (_platform is not null)
         {
             await _platform.DisposeAsync();
         }
     }
 
+    public async Task<string> TokenAsync(string role, string sub, string? municipality = null, string? org = null)
+    {
+        using var response = await Gateway.PostAsJsonAsync("/dev/tokens", new { role, sub, municipality, org });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>A request with <paramref name="token"/> (and the caller's own trace context, when given).</summary>
+    public async Task<HttpResponseMessage> SendWithTokenAsync(HttpMethod method, string path, string token, object? body = null, string? traceParent = null)
+    {
+        using var request = GatewayRequest.Create(method, path, token, body, ("traceparent", traceParent));
+        return await Gateway.SendAsync(request);
+    }
+
+    /// <summary>A request as the fault scenarios' provider.</summary>
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, string? ifMatch = null)
     {
         using var request = GatewayRequest.Create(method, path, ProviderToken, body, ("If-Match", ifMatch));
@@ -218,7 +239,7 @@ public sealed partial class FaultPlatformFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class FaultCollection : ICollectionFixture<FaultPlatformFixture>
+public sealed class OperatedPlatformCollection : ICollectionFixture<OperatedPlatformFixture>
 {
-    public const string Name = "faults";
+    public const string Name = "operated platform";
 }

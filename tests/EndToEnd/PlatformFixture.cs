@@ -24,8 +24,10 @@ public static class Callers
 }
 
 /// <summary>
-/// ONE AppHost for the security tests (starting one costs ~30 s), with a partner key and no
-/// effective anonymous rate limit, and the data every test needs, seeded through the public API
+/// ONE AppHost for the suite (starting one costs ~30 s), run as county IT runs it under load: two
+/// instances of every service and of the gateway (issue 11, item 7), so every test here also
+/// proves the platform right on replicas. With a partner key and no effective rate limits (and
+/// one partner with a small limit, for the limit across gateway instances), and the data every test needs, seeded through the public API
 /// with development tokens: offers of the provider "caritas-ahlen" in Warendorf (published and
 /// wanting helpers, draft, archived), a training for volunteers and a cancelled public event in
 /// Warendorf, volunteer A (Warendorf) registered for the training, volunteer B (Ahlen).
@@ -33,6 +35,9 @@ public static class Callers
 public sealed class PlatformFixture : IAsyncLifetime
 {
     public const string PartnerKey = "e2e-partner-key-7f3c1a";
+    public const string LimitedPartnerKey = "e2e-limited-partner-key-52d9e0";
+    public const int LimitedPartnerPermitsPerMinute = 20;
+    public const int Replicas = 2;
     public const string ProviderOrg = "caritas-ahlen";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
@@ -67,7 +72,11 @@ public sealed class PlatformFixture : IAsyncLifetime
                 ["Partners__Keys__0__Name"] = "test-partner",
                 ["Partners__Keys__0__KeyHash"] = Sha256Hex(PartnerKey),
                 ["Partners__Keys__0__PermitsPerMinute"] = "100000",
+                ["Partners__Keys__1__Name"] = "limited-partner",
+                ["Partners__Keys__1__KeyHash"] = Sha256Hex(LimitedPartnerKey),
+                ["Partners__Keys__1__PermitsPerMinute"] = LimitedPartnerPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
+            Replicas = Replicas,
             // The inbox's dropped duplicates become visible (see DisposeAsync).
             ServiceEnvironment = new Dictionary<string, string> { ["Logging__LogLevel__Messaging.Inbox"] = "Debug" },
             StartTimeout = StartTimeout,
@@ -114,25 +123,41 @@ public sealed class PlatformFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// After the whole suite, before the stop: normal operation, including every rejected request
-    /// of the suite, left no error-level log line in any service and the gateway, and no inbox
-    /// dropped a duplicate delivery. A violation fails the collection's clean-up, which fails the run.
+    /// After the whole suite: normal operation, including every rejected request of the suite,
+    /// left no error-level log line in any service and the gateway, and no inbox dropped a
+    /// duplicate delivery; and the platform then stops leaving no process of it running. A
+    /// violation fails the collection's clean-up, which fails the run.
     /// </summary>
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();
-        if (_platform is not null)
+        if (_platform is null)
         {
-            var trouble = _platform.Trouble.Lines;
-            await _platform.DisposeAsync();
-            if (trouble.Count > 0)
-            {
-                // The runner shows a clean-up failure by its type only: the lines go to a file beside the tests too.
-                var report = $"Normal operation logged {trouble.Count} error or duplicate-delivery line(s):\n{string.Join('\n', trouble.Take(60))}";
-                var file = Path.Combine(AppContext.BaseDirectory, "service-trouble.log");
-                await File.WriteAllTextAsync(file, report);
-                Assert.Fail($"{report}\n(also in {file})");
-            }
+            return;
+        }
+
+        var trouble = _platform.Trouble.Lines;
+        var processes = TestPlatform.Processes().Count;
+        var (took, left) = await _platform.StopAsync(TimeSpan.FromSeconds(30));
+        await _platform.DisposeAsync();
+        var problems = new List<string>();
+        if (trouble.Count > 0)
+        {
+            problems.Add($"Normal operation logged {trouble.Count} error or duplicate-delivery line(s):\n{string.Join('\n', trouble.Take(60))}");
+        }
+
+        if (left.Count > 0)
+        {
+            problems.Add($"{left.Count} of {processes} processes still running {took.TotalSeconds:0.0} s after the stop: {string.Join("; ", left.Select(p => $"{p.Pid} {p.Command}"))}");
+        }
+
+        if (problems.Count > 0)
+        {
+            // The runner shows a clean-up failure by its type only: the report goes to a file beside the tests too.
+            var report = string.Join("\n\n", problems);
+            var file = Path.Combine(AppContext.BaseDirectory, "service-trouble.log");
+            await File.WriteAllTextAsync(file, report);
+            Assert.Fail($"{report}\n(also in {file})");
         }
     }
 

@@ -37,13 +37,13 @@ internal static class Scenario
         consent = new { version = "2026-01", givenAt = DateTimeOffset.UtcNow.AddMinutes(-1) },
     };
 
-    public static object Training(string municipality = "warendorf") => Event(
-        "Grundkurs Sprachbegleitung", "training", municipality, "volunteers", "Sprachbegleitung Grundkurs");
+    public static object Training(string municipality = "warendorf", int capacity = 10) => Event(
+        "Grundkurs Sprachbegleitung", "training", municipality, "volunteers", "Sprachbegleitung Grundkurs", capacity);
 
     public static object PublicEvent(string title, string? municipality = "warendorf", string audience = "public") =>
-        Event(title, "encounter", municipality, audience, null);
+        Event(title, "encounter", municipality, audience, null, capacity: 10);
 
-    private static object Event(string title, string type, string? municipality, string audience, string? qualification)
+    private static object Event(string title, string type, string? municipality, string audience, string? qualification, int capacity)
     {
         var start = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(40).AddHours(16), TimeSpan.Zero);
         return new
@@ -57,7 +57,7 @@ internal static class Scenario
             online = false,
             start,
             end = start.AddHours(3),
-            capacity = 10,
+            capacity,
             registrationDeadline = start.AddDays(-1),
             audience,
             qualification,

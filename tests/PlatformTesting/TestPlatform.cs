@@ -29,6 +29,7 @@ public sealed class TestPlatform : IAsyncDisposable
     private readonly IDisposable _machineLock;
     private readonly CancellationTokenSource _stopping = new();
     private bool _disposed;
+    private IReadOnlyList<ProcessTree.Entry> _leftRunning = [];
 
     private TestPlatform(DistributedApplication app, string dataDirectory, CapturedLogs logs, IDisposable machineLock)
     {
@@ -91,6 +92,7 @@ public sealed class TestPlatform : IAsyncDisposable
             $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:{FreePort.Next()}",
             $"ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://localhost:{FreePort.Next()}",
             $"ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://localhost:{FreePort.Next()}",
+            $"AppHost:Replicas={options.Replicas}",
             .. options.AppHostArguments,
         ];
 
@@ -189,6 +191,7 @@ public sealed class TestPlatform : IAsyncDisposable
             left = ProcessTree.StillRunning(started);
         }
 
+        _leftRunning = left;
         return (watch.Elapsed, left);
     }
 
@@ -196,12 +199,13 @@ public sealed class TestPlatform : IAsyncDisposable
     {
         if (!_disposed)
         {
-            var (_, left) = await StopAsync(TimeSpan.FromSeconds(30));
-            // Nothing may disturb the next platform: what did not stop in time is killed.
-            foreach (var process in left)
-            {
-                Native.Signal(process.Pid, Native.SigKill);
-            }
+            await StopAsync(TimeSpan.FromSeconds(30));
+        }
+
+        // Nothing may disturb the next platform: what did not stop in time is killed.
+        foreach (var process in ProcessTree.StillRunning(_leftRunning))
+        {
+            Native.Signal(process.Pid, Native.SigKill);
         }
 
         TryDelete(_dataDirectory);

@@ -12,6 +12,9 @@ public sealed record TestPlatformOptions
     /// <summary>Extra environment of the gateway only (partner keys, rate limits).</summary>
     public IReadOnlyDictionary<string, string> GatewayEnvironment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Instances of each service and of the gateway (<c>AppHost:Replicas</c>).</summary>
+    public int Replicas { get; init; } = 1;
+
     /// <summary>Extra AppHost settings (<c>AppHost:…=…</c>).</summary>
     public IReadOnlyList<string> AppHostArguments { get; init; } = [];
 

@@ -8,8 +8,8 @@ namespace EndToEnd.Faults;
 /// keeps answering because the outbox holds the events; once the broker is back, the relay
 /// delivers every event and each consumer applies each exactly once.
 /// </summary>
-[Collection(FaultCollection.Name)]
-public sealed class BrokerLossTests(FaultPlatformFixture platform, ITestOutputHelper output)
+[Collection(OperatedPlatformCollection.Name)]
+public sealed class BrokerLossTests(OperatedPlatformFixture platform, ITestOutputHelper output)
 {
     // 200 offers = 400 gateway calls (create + publish) and 200 events for two consumers each.
     private const int Offers = 200;
@@ -19,12 +19,12 @@ public sealed class BrokerLossTests(FaultPlatformFixture platform, ITestOutputHe
     {
         await platform.EnsureWholeAsync();
         var since = DateTime.UtcNow;
-        FaultPlatformFixture.Kill("beam.smp");
+        OperatedPlatformFixture.Kill("beam.smp");
         await platform.WaitUntilNotRunningAsync("messaging", TimeSpan.FromSeconds(15));
 
         var ids = new System.Collections.Concurrent.ConcurrentBag<Guid>();
         var publishing = Stopwatch.StartNew();
-        await FaultPlatformFixture.ForEachAsync(Enumerable.Range(0, Offers), 8, async i =>
+        await OperatedPlatformFixture.ForEachAsync(Enumerable.Range(0, Offers), 8, async i =>
         {
             var id = await platform.CreateDraftOfferAsync($"broker-loss {i}");
             await platform.PublishOfferAsync(id); // throws unless 200: no call may fail while the broker is away

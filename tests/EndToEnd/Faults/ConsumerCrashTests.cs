@@ -8,8 +8,8 @@ namespace EndToEnd.Faults;
 /// Messages it had taken but not acknowledged are redelivered after its restart, and messages it
 /// had committed but not acknowledged are dropped by its inbox: every message has one effect.
 /// </summary>
-[Collection(FaultCollection.Name)]
-public sealed class ConsumerCrashTests(FaultPlatformFixture platform, ITestOutputHelper output)
+[Collection(OperatedPlatformCollection.Name)]
+public sealed class ConsumerCrashTests(OperatedPlatformFixture platform, ITestOutputHelper output)
 {
     // 50 offers, each published once and changed 9 times: 500 events from 550 gateway calls.
     private const int Offers = 50;
@@ -21,9 +21,9 @@ public sealed class ConsumerCrashTests(FaultPlatformFixture platform, ITestOutpu
     {
         await platform.EnsureWholeAsync();
         var ids = new System.Collections.Concurrent.ConcurrentBag<Guid>();
-        await FaultPlatformFixture.ForEachAsync(Enumerable.Range(0, Offers), 8, async i => ids.Add(await platform.CreateDraftOfferAsync($"consumer-crash {i}")));
+        await OperatedPlatformFixture.ForEachAsync(Enumerable.Range(0, Offers), 8, async i => ids.Add(await platform.CreateDraftOfferAsync($"consumer-crash {i}")));
         var burstStart = DateTime.UtcNow;
-        var burst = FaultPlatformFixture.ForEachAsync(ids, 8, async id =>
+        var burst = OperatedPlatformFixture.ForEachAsync(ids, 8, async id =>
         {
             var etag = await platform.PublishOfferAsync(id);
             for (var update = 1; update <= UpdatesPerOffer; update++)
@@ -39,7 +39,7 @@ public sealed class ConsumerCrashTests(FaultPlatformFixture platform, ITestOutpu
             handledAtKill = await platform.CountAsync("volunteersdb", "SELECT count(*) FROM inbox_messages WHERE processed_at >= @since", ("since", burstStart));
             return handledAtKill >= Messages / 5;
         }, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(20));
-        FaultPlatformFixture.Kill("Volunteers.Api");
+        OperatedPlatformFixture.Kill("Volunteers.Api");
         await platform.WaitUntilNotRunningAsync("volunteers-api", TimeSpan.FromSeconds(15));
         var restartedIn = await platform.StartAgainAsync("volunteers-api", TimeSpan.FromSeconds(90));
         var restarted = Stopwatch.StartNew();

@@ -13,8 +13,8 @@ namespace EndToEnd.Faults;
 /// so on /health within 5 s, recovers without a restart once the server is back, no request hangs
 /// past the gateway's 30 s timeout, and no offer whose creation was acknowledged is lost.
 /// </summary>
-[Collection(FaultCollection.Name)]
-public sealed class DatabaseRestartTests(FaultPlatformFixture platform, ITestOutputHelper output)
+[Collection(OperatedPlatformCollection.Name)]
+public sealed class DatabaseRestartTests(OperatedPlatformFixture platform, ITestOutputHelper output)
 {
     private const int Writers = 4;
     private static readonly TimeSpan UnhealthyWithin = TimeSpan.FromSeconds(5);
@@ -31,13 +31,13 @@ public sealed class DatabaseRestartTests(FaultPlatformFixture platform, ITestOut
         await Eventually.HoldsAsync("offers being written", () => acknowledged.Count >= 20, TimeSpan.FromSeconds(30));
 
         var killedAt = Stopwatch.StartNew();
-        FaultPlatformFixture.Kill("postgres");
-        var unhealthy = await Task.WhenAll(FaultPlatformFixture.Services.Select(service => TimeUntilHealthAsync(service, healthy: false, UnhealthyWithin + TimeSpan.FromSeconds(10))));
+        OperatedPlatformFixture.Kill("postgres");
+        var unhealthy = await Task.WhenAll(OperatedPlatformFixture.Services.Select(service => TimeUntilHealthAsync(service, healthy: false, UnhealthyWithin + TimeSpan.FromSeconds(10))));
         await platform.WaitUntilNotRunningAsync("postgres", TimeSpan.FromSeconds(15));
         var down = killedAt.Elapsed;
 
         var postgresBack = await platform.StartAgainAsync("postgres", TimeSpan.FromSeconds(60));
-        var recovered = await Task.WhenAll(FaultPlatformFixture.Services.Select(service => TimeUntilHealthAsync(service, healthy: true, TimeSpan.FromSeconds(60))));
+        var recovered = await Task.WhenAll(OperatedPlatformFixture.Services.Select(service => TimeUntilHealthAsync(service, healthy: true, TimeSpan.FromSeconds(60))));
         var writtenBefore = acknowledged.Count;
         await Eventually.HoldsAsync("offers written again after the restart", () => acknowledged.Count >= writtenBefore + 20, TimeSpan.FromSeconds(30));
         await stop.CancelAsync();
@@ -47,9 +47,9 @@ public sealed class DatabaseRestartTests(FaultPlatformFixture platform, ITestOut
         var stored = await platform.CountAsync("offersdb", "SELECT count(*) FROM offers WHERE id = ANY(@ids)", ("ids", ids));
         var longest = outcomes.Max(o => o.Took);
         var statuses = string.Join(", ", outcomes.GroupBy(o => o.Status).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}"));
-        output.WriteLine($"unhealthy after kill: {string.Join(", ", FaultPlatformFixture.Services.Zip(unhealthy, (s, t) => $"{s} {t.TotalSeconds:0.0} s"))}; " +
+        output.WriteLine($"unhealthy after kill: {string.Join(", ", OperatedPlatformFixture.Services.Zip(unhealthy, (s, t) => $"{s} {t.TotalSeconds:0.0} s"))}; " +
                          $"postgres down {down.TotalSeconds:0.0} s, healthy {postgresBack.TotalSeconds:0.0} s after resource-start; " +
-                         $"services healthy again: {string.Join(", ", FaultPlatformFixture.Services.Zip(recovered, (s, t) => $"{s} {(postgresBack + t).TotalSeconds:0.0} s"))} after resource-start; " +
+                         $"services healthy again: {string.Join(", ", OperatedPlatformFixture.Services.Zip(recovered, (s, t) => $"{s} {(postgresBack + t).TotalSeconds:0.0} s"))} after resource-start; " +
                          $"{outcomes.Count} requests ({statuses}), longest {longest.TotalSeconds:0.00} s; {ids.Length} acknowledged, {stored} stored");
 
         Assert.All(unhealthy, took => Assert.True(took <= UnhealthyWithin, $"unhealthy only after {took}"));

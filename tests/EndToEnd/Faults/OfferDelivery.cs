@@ -9,7 +9,7 @@ namespace EndToEnd.Faults;
 /// offer at the version Offers has now (an event applied twice or skipped would leave a count
 /// or a version wrong; a lost one leaves an older version).
 /// </summary>
-public sealed class OfferDelivery(FaultPlatformFixture platform, IReadOnlyCollection<Guid> offerIds)
+public sealed class OfferDelivery(OperatedPlatformFixture platform, IReadOnlyCollection<Guid> offerIds)
 {
     /// <summary>The consuming databases; each has one consumer per offer event type.</summary>
     public static readonly string[] ConsumerDatabases = ["volunteersdb", "eventsdb"];

@@ -14,8 +14,8 @@ namespace EndToEnd.Faults;
 /// retried, then parked in the consumer's <c>_error</c> queue while other messages flow on; the
 /// documented replay command (docs/operations.md) puts it back into the consumer's queue.
 /// </summary>
-[Collection(FaultCollection.Name)]
-public sealed class PoisonMessageTests(FaultPlatformFixture platform, ITestOutputHelper output)
+[Collection(OperatedPlatformCollection.Name)]
+public sealed class PoisonMessageTests(OperatedPlatformFixture platform, ITestOutputHelper output)
 {
     [Fact]
     public async Task PoisonMessage_IsRetriedThenParkedInErrorQueue_OthersFlowOn_AndTheDocumentedCommandReplaysIt()

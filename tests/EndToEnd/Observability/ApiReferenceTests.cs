@@ -3,12 +3,13 @@ using Microsoft.Playwright;
 namespace EndToEnd.Observability;
 
 /// <summary>The gateway's API reference (/docs, Scalar) as a partner developer opens it in a browser.</summary>
-[Collection(ObservedPlatformCollection.Name)]
-public sealed class ApiReferenceTests(ObservedPlatformFixture fixture)
+[Collection(OperatedPlatformCollection.Name)]
+public sealed class ApiReferenceTests(OperatedPlatformFixture fixture)
 {
     [Fact]
     public async Task Docs_InChromium_RendersTheOperationsFetchingNothingFromElsewhere()
     {
+        await fixture.EnsureWholeAsync(); // the document is merged from every service's
         await Chromium.EnsureInstalledAsync();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium.ExecutablePath, Args = Chromium.Arguments });

@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace EndToEnd.Observability;
 
 /// <summary>What an operator sees: the dashboard in a real browser (Debian's Chromium through Playwright).</summary>
-[Collection(ObservedPlatformCollection.Name)]
-public sealed class DashboardTests(ObservedPlatformFixture fixture)
+[Collection(OperatedPlatformCollection.Name)]
+public sealed class DashboardTests(OperatedPlatformFixture fixture)
 {
     private static readonly string[] Resources =
         ["postgres", "offersdb", "volunteersdb", "eventsdb", "messaging", "messaging-epmd", "offers-api", "volunteers-api", "events-api", "gateway"];
@@ -13,6 +13,7 @@ public sealed class DashboardTests(ObservedPlatformFixture fixture)
     [Fact]
     public async Task Dashboard_InChromium_ShowsEveryResourceRunningAndHealthy()
     {
+        await fixture.EnsureWholeAsync(); // a fault scenario before may have left a resource restarting
         await Chromium.EnsureInstalledAsync();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium.ExecutablePath, Args = Chromium.Arguments });

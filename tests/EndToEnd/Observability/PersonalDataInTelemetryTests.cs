@@ -9,19 +9,20 @@ namespace EndToEnd.Observability;
 /// them with, reach no span, attribute or log record of any service, while the requests that
 /// carry them are traced.
 /// </summary>
-[Collection(ObservedPlatformCollection.Name)]
-public sealed class PersonalDataInTelemetryTests(ObservedPlatformFixture fixture)
+[Collection(OperatedPlatformCollection.Name)]
+public sealed class PersonalDataInTelemetryTests(OperatedPlatformFixture fixture)
 {
     private static readonly string[] Resources = ["gateway", "offers-api", "volunteers-api", "events-api"];
 
     [Fact]
     public async Task RegisterAndSearchVolunteers_PersonalData_InNoSpanAndNoLog()
     {
+        await fixture.EnsureWholeAsync(); // a fault scenario before may have left a resource restarting
         var marker = Guid.NewGuid().ToString("N")[..10];
         var phoneDigits = Random.Shared.NextInt64(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var volunteer = await fixture.TokenAsync("volunteer", "pii-" + marker);
         var coordinator = await fixture.TokenAsync("coordinator", "pii-coordinator", municipality: "warendorf");
-        using (var registered = await fixture.SendAsync(HttpMethod.Post, "/api/volunteers", volunteer, new
+        using (var registered = await fixture.SendWithTokenAsync(HttpMethod.Post, "/api/volunteers", volunteer, new
         {
             firstName = "Zorana" + marker,
             lastName = "Quandt" + marker,
@@ -38,12 +39,12 @@ public sealed class PersonalDataInTelemetryTests(ObservedPlatformFixture fixture
             Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         }
 
-        using (var search = await fixture.SendAsync(HttpMethod.Get, $"/api/volunteers?municipality=warendorf&skill=interpreting&dayOfWeek=friday&page=1", coordinator))
+        using (var search = await fixture.SendWithTokenAsync(HttpMethod.Get, $"/api/volunteers?municipality=warendorf&skill=interpreting&dayOfWeek=friday&page=1", coordinator))
         {
             Assert.Equal(HttpStatusCode.OK, search.StatusCode);
         }
 
-        using (var export = await fixture.SendAsync(HttpMethod.Get, "/api/volunteers/me/export", volunteer))
+        using (var export = await fixture.SendWithTokenAsync(HttpMethod.Get, "/api/volunteers/me/export", volunteer))
         {
             Assert.Equal(HttpStatusCode.OK, export.StatusCode);
             Assert.Contains(marker, await export.Content.ReadAsStringAsync(), StringComparison.Ordinal); // the data is real, only not in telemetry

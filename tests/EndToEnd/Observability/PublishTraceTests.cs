@@ -10,20 +10,21 @@ namespace EndToEnd.Observability;
 /// gateway → Offers.Api → PostgreSQL → outbox relay → RabbitMQ → the Volunteers and Events
 /// consumers → their databases, every span linked to its parent.
 /// </summary>
-[Collection(ObservedPlatformCollection.Name)]
-public sealed class PublishTraceTests(ObservedPlatformFixture fixture)
+[Collection(OperatedPlatformCollection.Name)]
+public sealed class PublishTraceTests(OperatedPlatformFixture fixture)
 {
     [Fact]
     public async Task PublishOffer_ThroughGateway_IsOneTraceDownToBothConsumersDatabases()
     {
+        await fixture.EnsureWholeAsync(); // a fault scenario before may have left a resource restarting
         var token = await fixture.TokenAsync("coordinator", "trace-coordinator", municipality: "warendorf");
-        using var created = await fixture.SendAsync(HttpMethod.Post, "/api/offers", token, Scenario.Offer("trace"));
+        using var created = await fixture.SendWithTokenAsync(HttpMethod.Post, "/api/offers", token, Scenario.Offer("trace"));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var offerId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         // The partner's own trace context: the gateway continues it, so the caller can find its trace.
         var (traceId, callerSpan) = (ActivityTraceId.CreateRandom().ToHexString(), ActivitySpanId.CreateRandom().ToHexString());
 
-        using var published = await fixture.SendAsync(HttpMethod.Post, $"/api/offers/{offerId}/publish", token, traceParent: $"00-{traceId}-{callerSpan}-01");
+        using var published = await fixture.SendWithTokenAsync(HttpMethod.Post, $"/api/offers/{offerId}/publish", token, traceParent: $"00-{traceId}-{callerSpan}-01");
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
 
         IReadOnlyList<Span> trace = [];
