@@ -89,6 +89,28 @@ public sealed class EdgeProtectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Get_KnownApiKey_TellsTheServiceThatAVerifiedPartnerCalls()
+    {
+        using var client = _gateway.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", PartnerKey);
+
+        using var response = await client.GetAsync(new Uri("/api/offers?status=draft", UriKind.Relative));
+
+        Assert.Contains(PartnerCaller.HeaderName, await ForwardedHeadersAsync(response), StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Get_ClientClaimsToBeAPartnerWithoutAKey_IsForwardedWithoutTheClaim()
+    {
+        using var client = _gateway.CreateClient();
+        client.DefaultRequestHeaders.Add(PartnerCaller.HeaderName, PartnerCaller.Verified);
+
+        using var response = await client.GetAsync(new Uri("/api/offers?status=draft", UriKind.Relative));
+
+        Assert.DoesNotContain(PartnerCaller.HeaderName, await ForwardedHeadersAsync(response), StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Get_PartnerOverItsLimit_Returns429WithRetryAfter()
     {
         using var client = _gateway.CreateClient();
@@ -193,5 +215,11 @@ public sealed class EdgeProtectionTests : IAsyncLifetime
         var seen = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.StartsWith("00-0af7651916cd43dd8448eb211c80319c-", seen.GetProperty("traceparent").GetString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<List<string?>> ForwardedHeadersAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("headers").EnumerateArray().Select(h => h.GetString()).ToList();
     }
 }

@@ -22,4 +22,9 @@ public sealed class OpenApiDefaultsTests
     [Fact]
     public void WhoMayCall_AuthorizeWithoutPolicy_SaysAnySignedInCaller() =>
         Assert.Equal("Who may call: any signed-in caller.", OpenApiDefaults.WhoMayCall([new AuthorizeAttribute()]));
+
+    [Fact]
+    public void WhoMayCall_AnonymousWithAPartForEditors_NamesWhoMayCallThatPart() =>
+        Assert.Equal("Who may call: anyone, without signing in; status other than published: coordinators (their municipality), providers (their organisation) and admins.",
+            OpenApiDefaults.WhoMayCall([new AllowAnonymousAttribute(), new OpenApiDefaults.PartialAuthorization("status other than published", PlatformPolicies.Editor)]));
 }

@@ -42,6 +42,47 @@ public sealed class CoordinationTests(WebAppFixture fixture)
     }
 
     [Fact]
+    public async Task Coordinator_SavesADraft_SeesItInTheWorkspaceListAsDraftAndFiltersByStatus()
+    {
+        var published = Seed.Unique("Elterncafé Beelen");
+        await fixture.PublishOfferAsync(Seed.Offer(published, "beelen", "Beelen", "48361", category: "family"), "beelen");
+        var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "coordinator", $"coordinator-{Guid.NewGuid():N}", municipality: "beelen", returnUrl: "/coordination/offers/new");
+
+        var draft = Seed.Unique("Nähtreff Beelen");
+        await page.GetByLabel("Titel").FillAsync(draft);
+        await page.GetByLabel("Kurzbeschreibung").FillAsync("Gemeinsam nähen und Deutsch sprechen");
+        await page.Locator("#field-category").SelectOptionAsync("encounter");
+        await page.Locator("#field-provider-name").FillAsync("Initiative Beelen");
+        await page.Locator("#field-provider-type").SelectOptionAsync("initiative");
+        await page.Locator("#field-address-postalCode").FillAsync("48361");
+        await page.Locator("#field-address-city").FillAsync("Beelen");
+        await page.Locator("#targetGroups-women").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("als Entwurf gespeichert");
+
+        // The workspace: every status by default, the new draft among them, marked as a draft.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Zurück zur Koordination" }).ClickAsync();
+        var draftRow = page.Locator("tbody tr").Filter(new() { HasText = draft });
+        await Assertions.Expect(draftRow.Locator("td").Nth(1)).ToHaveTextAsync("Entwurf");
+        await Assertions.Expect(page.Locator("tbody tr").Filter(new() { HasText = published }).Locator("td").Nth(1)).ToHaveTextAsync("Veröffentlicht");
+
+        // The status filter, a plain GET form: published only, then drafts only.
+        var filter = page.Locator("form").Filter(new() { Has = page.Locator("#status-filter") });
+        await page.Locator("#status-filter").SelectOptionAsync("published");
+        await filter.GetByRole(AriaRole.Button).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("status=published", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("tbody")).ToContainTextAsync(published);
+        await Assertions.Expect(draftRow).ToHaveCountAsync(0);
+
+        await page.Locator("#status-filter").SelectOptionAsync("draft");
+        await filter.GetByRole(AriaRole.Button).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("status=draft", StringComparison.Ordinal));
+        await Assertions.Expect(draftRow).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
     public async Task Coordinator_SavesAnOfferSomeoneElseChangedMeanwhile_IsToldAndNothingIsOverwritten()
     {
         var title = Seed.Unique("Hausaufgabenhilfe");

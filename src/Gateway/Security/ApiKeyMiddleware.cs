@@ -1,13 +1,16 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using ServiceDefaults.Authentication;
 
 namespace Gateway.Security;
 
 /// <summary>
 /// <c>X-Api-Key</c> identifies a partner app (api.md): a known key marks the request with the
 /// partner (for its rate limit) and gives read access like an anonymous caller; an unknown key is
-/// a 401. The key itself is removed before the request is forwarded, so no service ever sees it.
+/// a 401. The key itself is removed before the request is forwarded, so no service ever sees it;
+/// a service learns only that a verified partner calls (<see cref="PartnerCaller"/>), so it can
+/// refuse what keys do not allow with 403 rather than ask for credentials with 401.
 /// </summary>
 internal sealed class ApiKeyMiddleware(RequestDelegate next, IOptionsMonitor<PartnerOptions> partners)
 {
@@ -16,6 +19,8 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, IOptionsMonitor<Par
 
     public async Task InvokeAsync(HttpContext context)
     {
+        // Only the gateway says that a partner calls: never a client.
+        context.Request.Headers.Remove(PartnerCaller.HeaderName);
         if (context.Request.Headers.TryGetValue(HeaderName, out var values))
         {
             var partner = Find(values.ToString());
@@ -28,6 +33,7 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, IOptionsMonitor<Par
 
             context.Items[PartnerItem] = partner;
             context.Request.Headers.Remove(HeaderName);
+            context.Request.Headers[PartnerCaller.HeaderName] = PartnerCaller.Verified;
         }
 
         await next(context);

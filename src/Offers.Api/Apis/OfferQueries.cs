@@ -1,9 +1,11 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Offers.Api.Infrastructure;
 using Offers.Api.Search;
 using ServiceDefaults.Api;
+using ServiceDefaults.Authentication;
 using ReferenceData;
 
 namespace Offers.Api.Apis;
@@ -23,8 +25,9 @@ public static class OfferQueries
         return TypedResults.Ok(offer.ToResponse(RequestLanguage.From(request, lang)));
     }
 
-    public static async Task<Results<Ok<PagedResult<OfferResponse>>, ValidationProblem>> SearchAsync(
-        [AsParameters] OfferSearchQuery query, OffersDbContext db, CountyProfile county, OfferSearchCache cache, HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PagedResult<OfferResponse>>, ValidationProblem, ProblemHttpResult, ChallengeHttpResult>> SearchAsync(
+        [AsParameters] OfferSearchQuery query, ClaimsPrincipal user, IAuthorizationService authorization, OffersDbContext db, CountyProfile county,
+        OfferSearchCache cache, HttpRequest request, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var criteria = OfferSearchCriteria.From(query, county, errors);
@@ -34,11 +37,37 @@ public static class OfferQueries
         }
 
         var language = RequestLanguage.From(request, query.Lang);
-        // Cache-Control: no-cache asks for an answer fresh from the database (RFC 9111, 5.2.1.4).
-        var bypass = request.GetTypedHeaders().CacheControl?.NoCache == true;
-        var page = await cache.GetOrSearchAsync(db, criteria.CacheKey(language), bypass,
-            () => SearchDatabaseAsync(db, criteria, language, cancellationToken), cancellationToken);
-        return TypedResults.Ok(page);
+        if (criteria.Status == OfferStatusFilter.Published)
+        {
+            // Cache-Control: no-cache asks for an answer fresh from the database (RFC 9111, 5.2.1.4).
+            var bypass = request.GetTypedHeaders().CacheControl?.NoCache == true;
+            var page = await cache.GetOrSearchAsync(db, criteria.CacheKey(language), bypass,
+                () => SearchDatabaseAsync(db, criteria, language, cancellationToken), cancellationToken);
+            return TypedResults.Ok(page);
+        }
+
+        // Drafts and archived offers: as for a single one (GetAsync, the commands), only for those
+        // who may edit offers, and only the offers each may edit; so answered per caller and
+        // never through the cache, which serves one page to every caller.
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return request.IsVerifiedPartner()
+                ? Problems.Forbidden("A partner key reads published offers only; drafts and archived offers need the token of someone who may edit offers.")
+                : TypedResults.Challenge();
+        }
+
+        var scope = OfferEditScope.Of(user);
+        if (!(await authorization.AuthorizeAsync(user, PlatformPolicies.Editor)).Succeeded || scope.IsEmpty)
+        {
+            return Problems.Forbidden("Drafts and archived offers are listed only for those who may edit offers: coordinators (with their municipality), providers (with their organisation) and admins.");
+        }
+
+        if (criteria.Municipality is { } municipality && !scope.MayCoverOffersIn(municipality))
+        {
+            return Problems.Forbidden($"Coordinators list drafts and archived offers of their own municipality ({scope.Municipality}) only, not of '{municipality}'.");
+        }
+
+        return TypedResults.Ok(await SearchDatabaseAsync(db, criteria with { EditableBy = scope }, language, cancellationToken));
     }
 
     private static async Task<PagedResult<OfferResponse>> SearchDatabaseAsync(

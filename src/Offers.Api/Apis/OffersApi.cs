@@ -1,3 +1,5 @@
+using Offers.Api.Search;
+using ServiceDefaults.Api;
 using ServiceDefaults.Authentication;
 
 namespace Offers.Api.Apis;
@@ -14,7 +16,11 @@ public static class OffersApi
         // ProducesProblem lists the problems a handler returns as ProblemHttpResult, which the OpenAPI document cannot infer.
 
         api.MapGet("/", OfferQueries.SearchAsync).AllowAnonymous()
-            .WithName("SearchOffers").WithSummary("Search published offers: German full text (stemming, small typos), filters, paging; translated text by lang or Accept-Language.");
+            .WithName("SearchOffers").WithSummary("Search published offers: German full text (stemming, small typos), filters, paging; translated text by lang or Accept-Language. With status, editors list their drafts and archived offers.")
+            .WithPolicyFor("status other than published, each for the offers they may edit", PlatformPolicies.Editor)
+            .WithParameterDescription("status", OfferStatusFilters.Description)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/{id:guid}", OfferQueries.GetAsync).AllowAnonymous()
             .WithName("GetOffer").WithSummary("One offer with its ETag: published offers to anyone, drafts and archived offers to those who may edit them.")
             .ProducesProblem(StatusCodes.Status404NotFound);

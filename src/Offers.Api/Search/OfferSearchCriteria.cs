@@ -7,6 +7,10 @@ using ReferenceData;
 namespace Offers.Api.Search;
 
 /// <summary>A validated search: what <see cref="OfferSearch"/> turns into SQL.</summary>
+/// <param name="EditableBy">
+/// For any status but published: the offers the caller may edit, which the search keeps to. Set by
+/// the endpoint from the caller (never from the query string).
+/// </param>
 public sealed record OfferSearchCriteria(
     string? Text,
     string? Municipality,
@@ -18,7 +22,9 @@ public sealed record OfferSearchCriteria(
     bool? Online,
     (double Lat, double Lon)? Near,
     double? RadiusKm,
-    Paging Paging)
+    Paging Paging,
+    OfferStatusFilter Status = OfferStatusFilter.Published,
+    OfferEditScope? EditableBy = null)
 {
     public const double MaxRadiusKm = 500;
 
@@ -37,6 +43,8 @@ public sealed record OfferSearchCriteria(
         errors.AddIf(radius is <= 0 or > MaxRadiusKm, "radiusKm", $"radiusKm must be greater than 0 and at most {MaxRadiusKm}.");
         errors.AddIf(radius is not null && near is null, "near", "radiusKm needs near=lat,lon.");
         var paging = Paging.From(ParseInt(query.Page, "page", errors), ParseInt(query.PageSize, "pageSize", errors), errors);
+        var status = OfferStatusFilters.Parse(query.Status);
+        errors.AddIf(status is null, "status", $"status must be one of {OfferStatusFilters.Names}.");
 
         return new OfferSearchCriteria(
             string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim(),
@@ -49,27 +57,44 @@ public sealed record OfferSearchCriteria(
             query.Online is null ? null : bool.TryParse(query.Online, out var online) && online,
             near,
             radius,
-            paging);
+            paging,
+            status ?? OfferStatusFilter.Published);
     }
+
+    /// <summary>
+    /// Whether the answer is the same for every caller, so that one kept page may serve all: only
+    /// a search of published offers. Drafts and archived offers are listed per caller (each sees the
+    /// offers they may edit), and a page kept for one would be served to the next.
+    /// </summary>
+    public bool IsSharedByAllCallers => Status == OfferStatusFilter.Published && EditableBy is null;
 
     /// <summary>
     /// What identifies the answer to this search in <see cref="OfferSearchCache"/>: every
     /// criterion (numbers in invariant round-trip form) and the language the texts are shown in.
+    /// Only for searches <see cref="IsSharedByAllCallers"/>: the key names no caller.
     /// </summary>
-    public string CacheKey(string? responseLanguage) => string.Join('\u001f',
-        Text,
-        Municipality,
-        RegionMunicipalities is null ? null : string.Join(',', RegionMunicipalities),
-        Category,
-        Language,
-        TargetGroup,
-        DayOfWeek,
-        Online?.ToString(),
-        Near is { } near ? string.Create(CultureInfo.InvariantCulture, $"{near.Lat:R},{near.Lon:R}") : null,
-        RadiusKm?.ToString("R", CultureInfo.InvariantCulture),
-        Paging.Page.ToString(CultureInfo.InvariantCulture),
-        Paging.PageSize.ToString(CultureInfo.InvariantCulture),
-        responseLanguage);
+    public string CacheKey(string? responseLanguage)
+    {
+        if (!IsSharedByAllCallers)
+        {
+            throw new InvalidOperationException("A search answered per caller (drafts, archived offers) is never kept in or read from the shared cache.");
+        }
+
+        return string.Join('\u001f',
+            Text,
+            Municipality,
+            RegionMunicipalities is null ? null : string.Join(',', RegionMunicipalities),
+            Category,
+            Language,
+            TargetGroup,
+            DayOfWeek,
+            Online?.ToString(),
+            Near is { } near ? string.Create(CultureInfo.InvariantCulture, $"{near.Lat:R},{near.Lon:R}") : null,
+            RadiusKm?.ToString("R", CultureInfo.InvariantCulture),
+            Paging.Page.ToString(CultureInfo.InvariantCulture),
+            Paging.PageSize.ToString(CultureInfo.InvariantCulture),
+            responseLanguage);
+    }
 
     private static (double, double)? ParseNear(string? value, ValidationErrors errors)
     {

@@ -8,9 +8,9 @@ public sealed class OffersClient(HttpClient http) : GatewayClient(http)
     public Task<ApiResult<PagedList<Offer>>> SearchAsync(OfferSearchFilter filter, GeoLocation? centre, CancellationToken cancellationToken = default) =>
         GetAsync<PagedList<Offer>>($"/api/offers{filter.ToApiQuery(centre)}", cancellationToken);
 
-    /// <summary>Published offers of a municipality (the API lists no drafts; see the web app's README).</summary>
-    public Task<ApiResult<PagedList<Offer>>> ListPublishedAsync(string municipality, int page, CancellationToken cancellationToken = default) =>
-        GetAsync<PagedList<Offer>>($"/api/offers?municipality={Uri.EscapeDataString(municipality)}&page={page}&pageSize=50", cancellationToken);
+    /// <summary>A municipality's offers by status, drafts included, for those who may edit them (docs/api-extensions.md).</summary>
+    public Task<ApiResult<PagedList<Offer>>> ListForCoordinationAsync(CoordinationOfferFilter filter, CancellationToken cancellationToken = default) =>
+        GetAsync<PagedList<Offer>>($"/api/offers{filter.ToApiQuery()}", cancellationToken);
 
     /// <param name="originalLanguage">The German original, for editing, instead of a translation.</param>
     public Task<ApiResult<Offer>> GetAsync(Guid id, bool originalLanguage = false, CancellationToken cancellationToken = default) =>
