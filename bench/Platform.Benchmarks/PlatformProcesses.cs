@@ -14,6 +14,7 @@ internal static class PlatformProcesses
         { Name: "dcp" } when process.Command.Contains("monitor-process", StringComparison.Ordinal) => "DCP process monitors (one per executable)",
         { Name: "dcp" } => "DCP (API server and controllers)",
         { Name: "AppHost" } => "AppHost",
+        { Name: "sh" or "sleep" } when process.Command.Contains("watchdog", StringComparison.Ordinal) || process.Name == "sleep" => "watchdogs of the local servers (sh)",
         { Name: "dotnet" } when process.Command.Contains("src/AppHost", StringComparison.Ordinal) => "dotnet run (the command typed)",
         { Name: "dotnet" } => "dotnet run of a service (one per project)",
         _ when process.Command.Contains("Offers.Api", StringComparison.Ordinal) => "Offers.Api",
