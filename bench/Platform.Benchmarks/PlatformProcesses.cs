@@ -10,11 +10,11 @@ internal static class PlatformProcesses
     {
         { Name: "postgres" } => "PostgreSQL (postmaster and its backends)",
         { Name: "beam.smp" or "erl_child_setup" or "inet_gethost" or "epmd" } => "RabbitMQ (beam.smp, its helpers, epmd)",
+        { Name: "sh" } when process.Command.Contains("rabbitmq-server", StringComparison.Ordinal) => "RabbitMQ (beam.smp, its helpers, epmd)", // its start script waits for beam.smp
         { Name: "Aspire.Dashboar" } => "Aspire dashboard",
         { Name: "dcp" } when process.Command.Contains("monitor-process", StringComparison.Ordinal) => "DCP process monitors (one per executable)",
         { Name: "dcp" } => "DCP (API server and controllers)",
         { Name: "AppHost" } => "AppHost",
-        { Name: "sh" or "sleep" } when process.Command.Contains("watchdog", StringComparison.Ordinal) || process.Name == "sleep" => "watchdogs of the local servers (sh)",
         { Name: "dotnet" } when process.Command.Contains("src/AppHost", StringComparison.Ordinal) => "dotnet run (the command typed)",
         { Name: "dotnet" } => "dotnet run of a service (one per project)",
         _ when process.Command.Contains("Offers.Api", StringComparison.Ordinal) => "Offers.Api",

@@ -86,7 +86,7 @@ internal static class SoakBenchmark
         load.Write(report, seconds, rate);
         Line($"At the end: {workload.PublishedOffers} published offers, {workload.EditableOffers} edited by the mix; {workload.Substituted} volunteer requests found every volunteer busy and read the events list instead.");
         Line();
-        WriteMemory(report, before, after, idle);
+        WriteMemory(report, before, load.HalfTime, after, idle);
         Line();
         Line($"### Error-level and duplicate-delivery lines of the services and the gateway: {trouble.Count}");
         Line();
@@ -113,7 +113,8 @@ internal static class SoakBenchmark
     {
         var result = new LoadResult();
         using var inFlight = new SemaphoreSlim(InFlightLimit, InFlightLimit);
-        var running = new ConcurrentDictionary<int, Task>();
+        var running = new List<Task>();
+        Task<Dictionary<string, Group>>? halfTime = null;
         var count = seconds * rate;
         var interval = Stopwatch.Frequency / (double)rate;
         var start = Stopwatch.GetTimestamp();
@@ -139,8 +140,7 @@ internal static class SoakBenchmark
             }
 
             result.SawInFlight(InFlightLimit - inFlight.CurrentCount);
-            var index = i;
-            running[index] = Task.Run(async () =>
+            running.Add(Task.Run(async () =>
             {
                 try
                 {
@@ -149,13 +149,17 @@ internal static class SoakBenchmark
                 finally
                 {
                     inFlight.Release();
-                    running.TryRemove(index, out _);
                 }
-            });
+            }));
+
+            if (i == count / 2)
+            {
+                halfTime = Task.Run(MemorySnapshot); // off the scheduler: reading /proc takes a while
+            }
 
             if (Stopwatch.GetElapsedTime(start).TotalSeconds >= nextProgress)
             {
-                log.WriteLine($"soak:   {nextProgress,4} s: {i + 1} started, {running.Count} in flight, {result.Errors} errors");
+                log.WriteLine($"soak:   {nextProgress,4} s: {i + 1} started, {InFlightLimit - inFlight.CurrentCount} in flight, {result.Errors} errors");
                 nextProgress += 10;
             }
         }
@@ -163,7 +167,8 @@ internal static class SoakBenchmark
         result.Started = count;
         // From the first start to one interval after the last: exactly `seconds` when on schedule.
         result.Elapsed = Stopwatch.GetElapsedTime(start) + TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond / (double)rate));
-        await Task.WhenAll(running.Values);
+        await Task.WhenAll(running);
+        result.HalfTime = halfTime is null ? [] : await halfTime;
         return result;
     }
 
@@ -226,30 +231,30 @@ internal static class SoakBenchmark
             .GroupBy(p => p.Label)
             .ToDictionary(g => g.Key, g => new Group(g.Count(), g.Sum(p => p.RssMegabytes), g.Sum(p => p.PssMegabytes)));
 
-    private static void WriteMemory(StringBuilder report, Dictionary<string, Group> before, Dictionary<string, Group> after, Dictionary<string, Group> idle)
+    private static void WriteMemory(StringBuilder report, Dictionary<string, Group> before, Dictionary<string, Group> half, Dictionary<string, Group> after, Dictionary<string, Group> idle)
     {
         var empty = new Group(0, 0, 0);
-        var labels = before.Keys.Union(after.Keys).Union(idle.Keys)
+        var labels = before.Keys.Union(half.Keys).Union(after.Keys).Union(idle.Keys)
             .OrderByDescending(l => before.GetValueOrDefault(l, empty).Pss).ToList();
         foreach (var (title, value) in new (string, Func<Group, double>)[] { ("PSS", g => g.Pss), ("RSS", g => g.Rss) })
         {
-            report.AppendLine(CultureInfo.InvariantCulture, $"### Memory ({title} MB): before the load (after the warm-up), right after it, after 10 s idle");
+            report.AppendLine(CultureInfo.InvariantCulture, $"### Memory ({title} MB): before the load (after the warm-up), at half-time, right after it, after 10 s idle");
             report.AppendLine();
-            report.AppendLine("| process | before | after | Δ after | after 10 s idle | Δ idle |");
-            report.AppendLine("|---|---|---|---|---|---|");
+            report.AppendLine("| process | before | half-time | after | Δ after | after 10 s idle | Δ idle |");
+            report.AppendLine("|---|---|---|---|---|---|---|");
             foreach (var label in labels)
             {
-                var (b, a, i) = (before.GetValueOrDefault(label, empty), after.GetValueOrDefault(label, empty), idle.GetValueOrDefault(label, empty));
-                var counts = b.Processes == a.Processes && a.Processes == i.Processes
+                var (b, h, a, i) = (before.GetValueOrDefault(label, empty), half.GetValueOrDefault(label, empty), after.GetValueOrDefault(label, empty), idle.GetValueOrDefault(label, empty));
+                var counts = b.Processes == h.Processes && b.Processes == a.Processes && a.Processes == i.Processes
                     ? b.Processes > 1 ? $" ({b.Processes})" : ""
-                    : $" ({b.Processes}/{a.Processes}/{i.Processes})";
+                    : $" ({b.Processes}/{h.Processes}/{a.Processes}/{i.Processes})";
                 report.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {label}{counts} | {value(b):0.0} | {value(a):0.0} | {value(a) - value(b):+0.0;−0.0;0.0} | {value(i):0.0} | {value(i) - value(b):+0.0;−0.0;0.0} |");
+                    $"| {label}{counts} | {value(b):0.0} | {value(h):0.0} | {value(a):0.0} | {value(a) - value(b):+0.0;−0.0;0.0} | {value(i):0.0} | {value(i) - value(b):+0.0;−0.0;0.0} |");
             }
 
-            var (sb, sa, si) = (before.Values.Sum(value), after.Values.Sum(value), idle.Values.Sum(value));
+            var (sb, sh, sa, si) = (before.Values.Sum(value), half.Values.Sum(value), after.Values.Sum(value), idle.Values.Sum(value));
             report.AppendLine(CultureInfo.InvariantCulture,
-                $"| all, summed ({before.Values.Sum(g => g.Processes)} processes) | {sb:0} | {sa:0} | {sa - sb:+0;−0;0} | {si:0} | {si - sb:+0;−0;0} |");
+                $"| all, summed ({before.Values.Sum(g => g.Processes)} processes before) | {sb:0} | {sh:0} | {sa:0} | {sa - sb:+0;−0;0} | {si:0} | {si - sb:+0;−0;0} |");
             report.AppendLine();
         }
     }
@@ -284,6 +289,9 @@ internal static class SoakBenchmark
         public int Started { get; set; }
 
         public TimeSpan Elapsed { get; set; }
+
+        /// <summary>Memory per process group when half of the requests had started.</summary>
+        public Dictionary<string, Group> HalfTime { get; set; } = [];
 
         public int Errors => Volatile.Read(ref _errors);
 
