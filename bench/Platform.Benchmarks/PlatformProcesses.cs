@@ -10,7 +10,9 @@ internal static class PlatformProcesses
     {
         { Name: "postgres" } => "PostgreSQL (postmaster and its backends)",
         { Name: "beam.smp" or "erl_child_setup" or "inet_gethost" or "epmd" } => "RabbitMQ (beam.smp, its helpers, epmd)",
-        { Name: "sh" } when process.Command.Contains("rabbitmq-server", StringComparison.Ordinal) => "RabbitMQ (beam.smp, its helpers, epmd)", // its start script waits for beam.smp
+        // The broker's start script waits for beam.smp; Erlang keeps a "/bin/sh -s unix:cmd" port for os:cmd.
+        { Name: "sh" } when process.Command.Contains("rabbitmq-server", StringComparison.Ordinal)
+            || process.Command.Contains("unix:cmd", StringComparison.Ordinal) => "RabbitMQ (beam.smp, its helpers, epmd)",
         { Name: "Aspire.Dashboar" } => "Aspire dashboard",
         { Name: "dcp" } when process.Command.Contains("monitor-process", StringComparison.Ordinal) => "DCP process monitors (one per executable)",
         { Name: "dcp" } => "DCP (API server and controllers)",
