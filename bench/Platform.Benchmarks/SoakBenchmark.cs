@@ -87,7 +87,7 @@ internal static class SoakBenchmark
         Line($"At the end: {workload.PublishedOffers} published offers, {workload.EditableOffers} edited by the mix; {workload.Substituted} volunteer requests found every volunteer busy and read the events list instead.");
         Line();
         WriteMemory(report, before, load.HalfTime, after, idle);
-        var unknown = TestPlatform.Processes().Where(p => PlatformProcesses.Label(p) == p.Name).Select(p => $"`{p.Command}`").Distinct().ToList();
+        var unknown = TestPlatform.Processes().Where(p => PlatformProcesses.KnownLabel(p) is null).Select(p => $"`{p.Command}`").Distinct().ToList();
         if (unknown.Count > 0)
         {
             Line($"Processes without a label of their own: {string.Join(", ", unknown)}.");
