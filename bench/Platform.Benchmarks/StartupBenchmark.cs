@@ -64,7 +64,7 @@ internal static class StartupBenchmark
         Console.WriteLine($"{run}: idle memory (RSS) after 30 s, {processes.Count} processes");
         Console.WriteLine("| process | RSS MB | PSS MB |");
         Console.WriteLine("|---|---|---|");
-        foreach (var group in processes.GroupBy(Label).OrderByDescending(g => g.Sum(p => p.PssMegabytes)))
+        foreach (var group in processes.GroupBy(PlatformProcesses.Label).OrderByDescending(g => g.Sum(p => p.PssMegabytes)))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {group.Key}{(group.Count() > 1 ? $" ({group.Count()} processes)" : "")} | {group.Sum(p => p.RssMegabytes):0.0} | {group.Sum(p => p.PssMegabytes):0.0} |"));
@@ -78,22 +78,4 @@ internal static class StartupBenchmark
         Console.WriteLine($"{run}: stop after Ctrl+C {stopping.Elapsed.TotalSeconds:0.0} s (every process gone)");
         Console.WriteLine();
     }
-
-    /// <summary>What a process is, in words an operator knows.</summary>
-    private static string Label(ProcessTree.Entry process) => process switch
-    {
-        { Name: "postgres" } => "PostgreSQL (postmaster and its backends)",
-        { Name: "beam.smp" or "erl_child_setup" or "inet_gethost" or "epmd" } => "RabbitMQ (beam.smp, its helpers, epmd)",
-        { Name: "Aspire.Dashboar" } => "Aspire dashboard",
-        { Name: "dcp" } when process.Command.Contains("monitor-process", StringComparison.Ordinal) => "DCP process monitors (one per executable)",
-        { Name: "dcp" } => "DCP (API server and controllers)",
-        { Name: "AppHost" } => "AppHost",
-        { Name: "dotnet" } when process.Command.Contains("src/AppHost", StringComparison.Ordinal) => "dotnet run (the command typed)",
-        { Name: "dotnet" } => "dotnet run of a service (one per project)",
-        _ when process.Command.Contains("Offers.Api", StringComparison.Ordinal) => "Offers.Api",
-        _ when process.Command.Contains("Volunteers.Api", StringComparison.Ordinal) => "Volunteers.Api",
-        _ when process.Command.Contains("Events.Api", StringComparison.Ordinal) => "Events.Api",
-        _ when process.Command.Contains("Gateway", StringComparison.Ordinal) => "Gateway",
-        _ => process.Name,
-    };
 }
