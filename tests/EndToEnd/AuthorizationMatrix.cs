@@ -30,6 +30,8 @@ internal static class AuthorizationMatrix
 
         // Offers: editors are coordinators of the offer's municipality, the owning organisation, admins.
         Row("GET /api/offers", HttpMethod.Get, _ => "/api/offers?municipality=warendorf", Everyone(Ok)),
+        Row("GET /api/offers?status=draft (warendorf)", HttpMethod.Get, _ => "/api/offers?status=draft&municipality=warendorf",
+            Expect([401], [403], [403], [200], [200], [200], [403], [200])),
         Row("GET /api/offers/{published}", HttpMethod.Get, f => $"/api/offers/{f.PublishedOfferId}", Everyone(Ok)),
         Row("GET /api/offers/{draft}", HttpMethod.Get, f => $"/api/offers/{f.DraftOfferId}",
             Expect([404], [404], [404], [200], [404], [200], [404], [200])),
