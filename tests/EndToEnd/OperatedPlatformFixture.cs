@@ -117,17 +117,8 @@ public sealed partial class OperatedPlatformFixture : IAsyncLifetime
         return connection;
     }
 
-    public async Task<long> CountAsync(string database, string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = await OpenAsync(database);
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public Task<long> CountAsync(string database, string sql, params (string Name, object Value)[] parameters) =>
+        Platform.CountAsync(database, sql, parameters);
 
     public async Task ExecuteCommandAsync(string resource, string command)
     {

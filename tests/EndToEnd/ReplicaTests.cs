@@ -1,8 +1,6 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Npgsql;
 
 namespace EndToEnd;
 
@@ -35,7 +33,7 @@ public sealed class ReplicaTests(PlatformFixture platform)
     public async Task RateLimit_PartnerSpreadOverBothGatewayInstances_HoldsInTotal()
     {
         const int limit = PlatformFixture.LimitedPartnerPermitsPerMinute;
-        var statuses = new ConcurrentBag<HttpStatusCode>();
+        var statuses = new List<HttpStatusCode>();
         // Sequential, so no two requests race for the same instance's last permit; the limiter's
         // window is a minute and starts with this test's first request, which only it makes.
         for (var i = 0; i < 4 * limit; i++)
@@ -98,7 +96,7 @@ public sealed class ReplicaTests(PlatformFixture platform)
             await platform.RegisterVolunteerAsync(tokens[i], $"Replika{i}", "warendorf");
         });
         await Eventually.HoldsAsync($"Events knows all {volunteers} volunteers", async () =>
-            await CountAsync("eventsdb", "SELECT count(*) FROM known_volunteers WHERE subject = ANY(@subjects)", subjects) == volunteers,
+            await platform.Platform.CountAsync("eventsdb", "SELECT count(*) FROM known_volunteers WHERE subject = ANY(@subjects)", ("subjects", subjects)) == volunteers,
             TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(250));
 
         // All at once, each on a connection of its own: both gateways, both Events instances.
@@ -128,7 +126,7 @@ public sealed class ReplicaTests(PlatformFixture platform)
     {
         // Two instances are connected to the database, one session holds the relay's advisory lock.
         await Eventually.HoldsAsync($"one relay for {database}", async () =>
-            await CountAsync(database, """
+            await platform.Platform.CountAsync(database, """
                 SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
                 WHERE l.locktype = 'advisory' AND l.granted AND a.datname = current_database()
                   AND a.application_name LIKE '% outbox relay'
@@ -154,17 +152,4 @@ public sealed class ReplicaTests(PlatformFixture platform)
             await response.ExpectAsync(HttpStatusCode.OK);
             return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32();
         }));
-
-    private async Task<long> CountAsync(string database, string sql, string[]? subjects = null)
-    {
-        await using var connection = new NpgsqlConnection(await platform.Platform.GetConnectionStringAsync(database));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        if (subjects is not null)
-        {
-            command.Parameters.AddWithValue("subjects", subjects);
-        }
-
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
 }

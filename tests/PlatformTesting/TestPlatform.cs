@@ -152,6 +152,20 @@ public sealed class TestPlatform : IAsyncDisposable
         await _app.GetConnectionStringAsync(resource, cancellationToken)
         ?? throw new InvalidOperationException($"{resource} has no connection string");
 
+    /// <summary>The single number <paramref name="sql"/> answers in <paramref name="database"/> (a count, mostly).</summary>
+    public async Task<long> CountAsync(string database, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(await GetConnectionStringAsync(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// Every process of this platform: DCP (which daemonises and monitors this test process),
     /// everything it runs (servers, services, dashboard), and their descendants.
