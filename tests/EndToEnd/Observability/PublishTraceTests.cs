@@ -38,7 +38,7 @@ public sealed class PublishTraceTests(OperatedPlatformFixture fixture)
             return trace.Any(s => s.Service == "volunteers-api" && s.Scope == "Npgsql")
                 && trace.Any(s => s.Service == "events-api" && s.Scope == "Npgsql")
                 && trace.All(s => s.ParentSpanId is not null && ids.Contains(s.ParentSpanId));
-        }, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(500));
+        }, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(500), lastSeen: () => Describe(trace));
 
         var byId = trace.ToDictionary(s => s.SpanId);
         var root = Assert.Single(trace, s => s.ParentSpanId == callerSpan);
@@ -58,6 +58,10 @@ public sealed class PublishTraceTests(OperatedPlatformFixture fixture)
             Assert.Contains(trace, s => s.Service == consumer && s.Scope == "Npgsql" && Under(s, received, byId));
         }
     }
+
+    /// <summary>Every span seen, one per line, with its parent: what a failed wait reports.</summary>
+    private static string Describe(IReadOnlyList<Span> trace) =>
+        trace.Count == 0 ? "no span of the trace" : $"{trace.Count} spans:\n" + string.Join('\n', trace.Select(s => $"  {s.SpanId} ← {s.ParentSpanId ?? "-"} {s.Service} [{s.Scope}] {s.Name}"));
 
     private static bool Under(Span span, Span ancestor, IReadOnlyDictionary<string, Span> byId)
     {
