@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Persistence;
 
@@ -29,12 +30,36 @@ public static class DataConventions
         options
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable(MigrationsHistoryTable)
-                // Commands are traced inside a recorded operation only. Outside one (the outbox
-                // relay looking for work at every poll, the health checks behind /health) each
-                // would be a trace of its own: thousands of one-span traces that bury the real ones.
-                .ConfigureDataSource(dataSource => dataSource.ConfigureTracing(tracing => tracing
-                    .EnablePhysicalOpenTracing(false)
-                    .ConfigureCommandFilter(_ => Activity.Current is { Recorded: true })
-                    .ConfigureBatchFilter(_ => Activity.Current is { Recorded: true }))))
+                .ConfigureDataSource(dataSource => dataSource.TraceInsideOperationsOnly()))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// A data source of unpooled connections to the database <paramref name="template"/> points
+    /// at, with the platform's conventions: for a session whose state must end with its
+    /// connection (a session-level advisory lock), which a pooled connection would carry back
+    /// into the pool. The caller disposes it.
+    /// </summary>
+    public static NpgsqlDataSource UnpooledDataSource(NpgsqlConnection template, string applicationName)
+    {
+        // CloneWith keeps the password, which the connection string of an opened or data-source
+        // connection leaves out.
+        using var clone = template.CloneWith(new NpgsqlConnectionStringBuilder(template.ConnectionString)
+        {
+            Pooling = false,
+            ApplicationName = applicationName,
+        }.ConnectionString);
+        return new NpgsqlDataSourceBuilder(clone.ConnectionString).TraceInsideOperationsOnly().Build();
+    }
+
+    /// <summary>
+    /// Commands are traced inside a recorded operation only. Outside one (the outbox relay
+    /// confirming its leadership and looking for work at every poll, the health checks behind
+    /// /health) each would be a trace of its own: one-span traces every second per service that
+    /// bury the real ones in the dashboard and push them out of its trace limit.
+    /// </summary>
+    private static NpgsqlDataSourceBuilder TraceInsideOperationsOnly(this NpgsqlDataSourceBuilder dataSource) =>
+        dataSource.ConfigureTracing(tracing => tracing
+            .EnablePhysicalOpenTracing(false)
+            .ConfigureCommandFilter(_ => Activity.Current is { Recorded: true })
+            .ConfigureBatchFilter(_ => Activity.Current is { Recorded: true }));
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Persistence;
 
 namespace Messaging.Outbox;
 
@@ -31,6 +32,9 @@ internal sealed class OutboxRelay<TDbContext>(
 {
     private readonly OutboxRelayOptions _options = options.Value;
     private readonly long _lockKey = AdvisoryLockKey.For(typeof(TDbContext).FullName!);
+
+    /// <summary>The leadership sessions' connections, made on first use (the database's connection string comes from the DbContext).</summary>
+    private NpgsqlDataSource? _sessions;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -101,9 +105,20 @@ internal sealed class OutboxRelay<TDbContext>(
 
     private async Task<RelayLeadership?> TryLeadAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var connection = (NpgsqlConnection)scope.ServiceProvider.GetRequiredService<TDbContext>().Database.GetDbConnection();
-        return await RelayLeadership.TryAcquireAsync(connection, $"{environment.ApplicationName} outbox relay", _lockKey, cancellationToken);
+        if (_sessions is null)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var connection = (NpgsqlConnection)scope.ServiceProvider.GetRequiredService<TDbContext>().Database.GetDbConnection();
+            _sessions = DataConventions.UnpooledDataSource(connection, $"{environment.ApplicationName} outbox relay");
+        }
+
+        return await RelayLeadership.TryAcquireAsync(_sessions, _lockKey, cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _sessions?.Dispose();
+        base.Dispose();
     }
 
     private async Task<int> PublishPendingAsync(CancellationToken cancellationToken)

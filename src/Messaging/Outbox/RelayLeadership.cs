@@ -17,18 +17,12 @@ internal sealed class RelayLeadership : IAsyncDisposable
     private RelayLeadership(NpgsqlConnection session, long lockKey) => (_session, _lockKey) = (session, lockKey);
 
     /// <returns>The leadership, or null while another instance holds it.</returns>
-    /// <param name="template">The service's connection to the database (not opened here).</param>
-    public static async Task<RelayLeadership?> TryAcquireAsync(NpgsqlConnection template, string applicationName, long lockKey, CancellationToken cancellationToken)
+    /// <param name="sessions">Unpooled connections to the database (<see cref="Persistence.DataConventions.UnpooledDataSource"/>).</param>
+    public static async Task<RelayLeadership?> TryAcquireAsync(NpgsqlDataSource sessions, long lockKey, CancellationToken cancellationToken)
     {
-        // CloneWith keeps the password, which the connection string a DbContext reports leaves out.
-        var session = template.CloneWith(new NpgsqlConnectionStringBuilder(template.ConnectionString)
-        {
-            Pooling = false,
-            ApplicationName = applicationName,
-        }.ConnectionString);
+        var session = await sessions.OpenConnectionAsync(cancellationToken);
         try
         {
-            await session.OpenAsync(cancellationToken);
             await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1)", session) { Parameters = { new() { Value = lockKey } } };
             if (await command.ExecuteScalarAsync(cancellationToken) is true)
             {

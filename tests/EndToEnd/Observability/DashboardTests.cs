@@ -41,4 +41,16 @@ public sealed class DashboardTests(OperatedPlatformFixture fixture)
                 .All(r => resources.TryGetValue(r, out var kinds) && kinds is { Logs: true, Traces: true, Metrics: true });
         }, TimeSpan.FromSeconds(90), TimeSpan.FromSeconds(1));
     }
+
+    [Fact]
+    public async Task Traces_HoldNoDatabaseCommandOutsideAnOperation()
+    {
+        // The relay polls every second in every service; were its commands traced on their own,
+        // the dashboard's traces would be mostly one-span "postgresql" traces.
+        foreach (var service in OperatedPlatformFixture.Services)
+        {
+            var alone = (await fixture.Telemetry.SpansAsync(service)).Where(s => s.Scope == "Npgsql" && s.ParentSpanId is null).ToList();
+            Assert.True(alone.Count == 0, $"{service}: {alone.Count} database spans that are a trace of their own, e.g. {string.Join(", ", alone.Select(s => s.Name).Distinct().Take(5))}");
+        }
+    }
 }

@@ -17,7 +17,13 @@ public sealed class TelemetryApi(Uri dashboard, string apiKey) : IDisposable
     public async Task<IReadOnlyList<Span>> TraceAsync(string traceId)
     {
         using var response = await _http.GetAsync(new Uri($"/api/telemetry/traces/{traceId}", UriKind.Relative));
-        return response.IsSuccessStatusCode ? Spans(await response.Content.ReadFromJsonAsync<JsonElement>()) : [];
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return []; // not (yet) received
+        }
+
+        response.EnsureSuccessStatusCode();
+        return Spans(await response.Content.ReadFromJsonAsync<JsonElement>());
     }
 
     public async Task<IReadOnlyList<Span>> SpansAsync(string resource) =>
