@@ -46,6 +46,23 @@ public sealed class AccessibilityTests(WebAppFixture fixture)
         var result = await page.RunAxe();
         return result.Violations
             .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{path}: {v.Impact} {v.Id} ({v.Help}) at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}");
+            .Select(v => $"{path}: {v.Impact} {v.Id} ({v.Help}) at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
+            .Concat(await AmbiguousButtonsAsync(page, path));
+    }
+
+    /// <summary>
+    /// Buttons that do different things under one name: a screen reader's list of buttons cannot
+    /// tell them apart (axe does not check this). The language selector's and a filter's button
+    /// were both "Wählen" once.
+    /// </summary>
+    private static async Task<IEnumerable<string>> AmbiguousButtonsAsync(IPage page, string path)
+    {
+        var names = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('button, input[type=submit], [role=button]')]
+                .filter(b => b.checkVisibility())
+                .map(b => (b.getAttribute('aria-label') || b.value || b.textContent).trim())
+            """);
+        return names.GroupBy(name => name).Where(group => group.Count() > 1)
+            .Select(group => $"{path}: {group.Count()} buttons named \"{group.Key}\"");
     }
 }

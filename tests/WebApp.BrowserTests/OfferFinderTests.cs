@@ -56,7 +56,7 @@ public sealed class OfferFinderTests(WebAppFixture fixture)
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "ltr");
 
         await page.GetByLabel("Sprache").SelectOptionAsync("ar");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Wählen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sprache wechseln" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ar");
