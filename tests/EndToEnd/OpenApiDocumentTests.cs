@@ -69,6 +69,20 @@ public sealed class OpenApiDocumentTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task OpenApiDocument_EveryParameter_HasATypedSchema()
+    {
+        var document = await DocumentAsync();
+
+        var untyped = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().SelectMany(operation =>
+                (operation.Value!["parameters"] as JsonArray ?? []).Select(parameter => (Name: $"{operation.Key.ToUpperInvariant()} {path.Key} {parameter!["name"]}", Schema: parameter["schema"]))))
+            .Where(p => p.Schema?["type"] is null && p.Schema?["$ref"] is null)
+            .Select(p => p.Name)
+            .ToList();
+        Assert.True(untyped.Count == 0, "Parameters without a type, which a partner's generated client cannot bind: " + string.Join(", ", untyped));
+    }
+
+    [Fact]
     public async Task OpenApiDocument_EveryService_IsMergedIn()
     {
         var document = await DocumentAsync();

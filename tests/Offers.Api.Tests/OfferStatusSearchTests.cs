@@ -153,6 +153,11 @@ public sealed class OfferStatusSearchTests(OffersFixture fixture) : IClassFixtur
         Assert.Contains("Who may call: anyone, without signing in; status other than published", search.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.True(search.GetProperty("responses").TryGetProperty("401", out _));
         Assert.True(search.GetProperty("responses").TryGetProperty("403", out _));
+        // Every query parameter is described as the string it is (the generator left them as {}).
+        var untyped = search.GetProperty("parameters").EnumerateArray()
+            .Where(p => !(p.GetProperty("schema").TryGetProperty("type", out var type) && type.GetString() == "string"))
+            .Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.True(untyped.Count == 0, "Not described as strings: " + string.Join(", ", untyped));
     }
 
     public void Dispose() => _cacheLookups.Dispose();

@@ -28,8 +28,26 @@ public static class OpenApiDefaults
         {
             var whoMayCall = WhoMayCall(context.Description.ActionDescriptor.EndpointMetadata);
             operation.Description = string.IsNullOrEmpty(operation.Description) ? whoMayCall : $"{operation.Description}\n\n{whoMayCall}";
+            DescribeStringParameters(operation, context.Description);
             return Task.CompletedTask;
         }));
+
+    /// <summary>
+    /// ASP.NET Core 10's generator leaves the members of an <c>[AsParameters]</c> type that carry
+    /// <c>[FromQuery(Name = …)]</c> with an empty schema (<c>{}</c>), so a partner's generated
+    /// client would not know them as strings. Those that bind a string are given their type here.
+    /// </summary>
+    private static void DescribeStringParameters(OpenApiOperation operation, Microsoft.AspNetCore.Mvc.ApiExplorer.ApiDescription description)
+    {
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+        {
+            if (parameter.Schema is null or OpenApiSchema { Type: null, OneOf: null, AnyOf: null, AllOf: null }
+                && description.ParameterDescriptions.FirstOrDefault(p => p.Name == parameter.Name)?.Type == typeof(string))
+            {
+                parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
+            }
+        }
+    }
 
     /// <summary>
     /// Marks part of an endpoint (a parameter value, say) as being for fewer callers than the rest:
